@@ -1,0 +1,268 @@
+namespace CohesionSite.Core.Model;
+
+/// <summary>Where a strategy is in its life.</summary>
+public enum StrategyState
+{
+    /// <summary>A draft (possibly out for consultation).</summary>
+    Draft,
+    /// <summary>Out for consultation.</summary>
+    Consultation,
+    /// <summary>Adopted or approved by its body.</summary>
+    Adopted,
+    /// <summary>Published (a report or guidance that is not adopted as such).</summary>
+    Published,
+    /// <summary>Replaced or expired.</summary>
+    Superseded,
+}
+
+/// <summary>A partnership's community cohesion strategy: the root of everything in one content folder.</summary>
+public sealed record Strategy : IdentifiedNode
+{
+    /// <summary>The document's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>A subtitle, where the document has one.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>The partnership that owns it (e.g. Walsall Partnership).</summary>
+    public required string Partnership { get; init; }
+
+    /// <summary>The area it covers.</summary>
+    public required string Area { get; init; }
+
+    /// <summary>What kind of document it is (strategy, report, toolkit …).</summary>
+    public string? DocumentType { get; init; }
+
+    /// <summary>The publication date as the source gives it.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>The period the strategy covers.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>Status, with date and the body that decided it.</summary>
+    public StrategyStatus? Status { get; init; }
+
+    /// <summary>The foreword.</summary>
+    public Foreword? Foreword { get; init; }
+
+    /// <summary>The vision (own or borrowed from another plan, e.g. the Sustainable Community Strategy).</summary>
+    public Vision? Vision { get; init; }
+
+    /// <summary>Further visions (e.g. a county vision and a cohesion vision).</summary>
+    public IReadOnlyList<Vision> OtherVisions { get; init; } = [];
+
+    /// <summary>The definition of community cohesion the strategy uses.</summary>
+    public DefinitionUse? Definition { get; init; }
+
+    /// <summary>Narrative sections (Markdown), in document order.</summary>
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    /// <summary>National frameworks the strategy declares it works to.</summary>
+    [Ref(RefTarget.Framework)]
+    public IReadOnlyList<string> Frameworks { get; init; } = [];
+
+    /// <summary>The partner organisations (leads, members, consultees, stakeholders).</summary>
+    public IReadOnlyList<Partner> Partners { get; init; } = [];
+
+    /// <summary>Shared values.</summary>
+    public IReadOnlyList<SharedValue> Values { get; init; } = [];
+
+    /// <summary>Principles.</summary>
+    public IReadOnlyList<Principle> Principles { get; init; } = [];
+
+    /// <summary>Aims, ambitions, responsibilities and "we recognise" statements.</summary>
+    public IReadOnlyList<Statement> Statements { get; init; } = [];
+
+    /// <summary>Declared protected characteristics or communities the strategy commits to reach.</summary>
+    public IReadOnlyList<Group> Groups { get; init; } = [];
+
+    /// <summary>A framework grid (e.g. 8 priorities × 4 principles) whose cells actions fill.</summary>
+    public FrameworkMatrix? Matrix { get; init; }
+
+    /// <summary>Counts the text states for its own lists ("eight core principles").</summary>
+    public IReadOnlyList<CountClaim> CountClaims { get; init; } = [];
+
+    /// <summary>What the red/amber/green ratings mean in this strategy.</summary>
+    public IReadOnlyList<RagDefinition> RagDefinitions { get; init; } = [];
+
+    /// <summary>Contacts for the strategy.</summary>
+    public IReadOnlyList<Contact> Contacts { get; init; } = [];
+
+    /// <summary>Accepted gaps: a finding of this rule on this target is shown as waived.</summary>
+    public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+
+    /// <summary>The seed document it was captured from.</summary>
+    public required SourceRef Source { get; init; }
+}
+
+/// <summary>A span of time (start and end as precise as the source gives them).</summary>
+public sealed record Period : Node
+{
+    /// <summary>First year/month/day covered.</summary>
+    public required PartialDate Start { get; init; }
+
+    /// <summary>Last year/month/day covered.</summary>
+    public required PartialDate End { get; init; }
+}
+
+/// <summary>A strategy's status, when it was reached, and by which body.</summary>
+public sealed record StrategyStatus : Node
+{
+    /// <summary>The state.</summary>
+    public required StrategyState State { get; init; }
+
+    /// <summary>When.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>The body (Cabinet, Partnership Board …).</summary>
+    public string? Body { get; init; }
+
+    /// <summary>Anything else the source says about it.</summary>
+    [Markdown]
+    public string? Note { get; init; }
+}
+
+/// <summary>A foreword with its signatory.</summary>
+public sealed record Foreword : Node
+{
+    /// <summary>The text.</summary>
+    [Markdown]
+    public required string Text { get; init; }
+
+    /// <summary>Who signed it.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The signatory's role.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Where it was captured from.</summary>
+    public SourceRef? Source { get; init; }
+}
+
+/// <summary>A vision statement, possibly with a list ("… where: people get on well …").</summary>
+public sealed record Vision : Node
+{
+    /// <summary>Its heading ("Vision for 2021").</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The lead-in or whole statement.</summary>
+    [Markdown]
+    public required string Text { get; init; }
+
+    /// <summary>List items of the vision, in order.</summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
+
+    /// <summary>Text after the list.</summary>
+    [Markdown]
+    public string? After { get; init; }
+
+    /// <summary>Where the vision is borrowed from, if not the strategy's own.</summary>
+    public string? BorrowedFrom { get; init; }
+
+    /// <summary>Where it was captured from.</summary>
+    public SourceRef? Source { get; init; }
+}
+
+/// <summary>The definition a strategy uses: a national one by reference, or its own text.</summary>
+public sealed record DefinitionUse : Node
+{
+    /// <summary>A national definition's id, when the strategy adopts one.</summary>
+    [Ref(RefTarget.Definition)]
+    public string? Ref { get; init; }
+
+    /// <summary>The strategy's own wording (or its lead-in to the national one).</summary>
+    [Markdown]
+    public string? Text { get; init; }
+
+    /// <summary>The strategy's own clauses, where it does not adopt a national one.</summary>
+    public IReadOnlyList<string> Clauses { get; init; } = [];
+
+    /// <summary>Where it was captured from.</summary>
+    public SourceRef? Source { get; init; }
+}
+
+/// <summary>A narrative section (Markdown), optionally with subsections.</summary>
+[EntityKind(RefTarget.Section)]
+public sealed record Section : IdentifiedNode
+{
+    /// <summary>The heading.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The text.</summary>
+    [Markdown]
+    public string? Body { get; init; }
+
+    /// <summary>Subsections.</summary>
+    public IReadOnlyList<Section> Children { get; init; } = [];
+
+    /// <summary>Where it was captured from.</summary>
+    public SourceRef? Source { get; init; }
+}
+
+/// <summary>A person to contact.</summary>
+public sealed record Contact : Node
+{
+    /// <summary>Name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Job title or role.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Organisation.</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>E-mail address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Telephone.</summary>
+    public string? Phone { get; init; }
+}
+
+/// <summary>A gap the partnership has accepted, with a reason and an expiry.</summary>
+public sealed record Waiver : Node
+{
+    /// <summary>The rule id whose finding is waived.</summary>
+    public required string Rule { get; init; }
+
+    /// <summary>The target entity id of the finding.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>Why the gap is accepted.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Who accepted it.</summary>
+    public required string Owner { get; init; }
+
+    /// <summary>When the waiver lapses.</summary>
+    public PartialDate? Expires { get; init; }
+}
+
+/// <summary>A count the text states for one of its own lists, e.g. "eight core principles".</summary>
+public sealed record CountClaim : Node
+{
+    /// <summary>
+    /// Which list: <c>principles</c>, <c>values</c>, <c>groups</c>, <c>outcomes</c>, <c>indicators</c>,
+    /// <c>priorities</c>, <c>actions</c>, <c>statements/KIND</c> (e.g. <c>statements/ambition</c>),
+    /// or <c>toolkit/principles</c>.
+    /// </summary>
+    public required string List { get; init; }
+
+    /// <summary>The count stated.</summary>
+    public required int Stated { get; init; }
+
+    /// <summary>The words that state it, quoted from the source.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Where it was captured from.</summary>
+    public SourceRef? Source { get; init; }
+}
+
+/// <summary>What a RAG rating means in this strategy.</summary>
+public sealed record RagDefinition : Node
+{
+    /// <summary>The rating.</summary>
+    public required Rag Rag { get; init; }
+
+    /// <summary>The meaning the source gives.</summary>
+    public required string Meaning { get; init; }
+}
