@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Diagnostics;
+
+namespace CohesionSite.Cli.Commands;
+
+/// <summary><c>cohesion validate</c>: load everything and report every error; exit 0 clean, 2 on any error.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var content = CommonOptions.Content();
+        var strategy = CommonOptions.Strategy();
+        var command = new Command("validate", "Load the content, resolve every reference and report every error (file:line:column)")
+        {
+            config, content, strategy,
+        };
+        command.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
+            if (ws is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var result = ws.Load(parse.GetValue(strategy) ?? [], Console.Error);
+            if (result.HasErrors || result.Content is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            Console.Out.WriteLine($"valid: {result.Content.Strategies.Count} strategies in {clock.ElapsedMilliseconds} ms ({Workspace.Census(result.Content)})");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,98 @@
+using CohesionSite.Content;
+using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Model;
+using CohesionSite.Core.Settings;
+
+namespace CohesionSite.Cli;
+
+/// <summary>
+/// Where a run works: the folder holding <c>statiq.json</c>, its settings, and the content and
+/// output paths they name (each overridable from the command line).
+/// </summary>
+public sealed class Workspace
+{
+    private Workspace(string root, string configPath, SiteSettings settings, string contentPath, string outputPath)
+    {
+        Root = root;
+        ConfigPath = configPath;
+        Settings = settings;
+        ContentPath = contentPath;
+        OutputPath = outputPath;
+    }
+
+    /// <summary>The folder holding <c>statiq.json</c>; paths in settings are relative to it.</summary>
+    public string Root { get; }
+
+    /// <summary>The settings file.</summary>
+    public string ConfigPath { get; }
+
+    /// <summary>The settings.</summary>
+    public SiteSettings Settings { get; }
+
+    /// <summary>Absolute content folder.</summary>
+    public string ContentPath { get; }
+
+    /// <summary>Absolute output folder.</summary>
+    public string OutputPath { get; }
+
+    /// <summary>Absolute rules folder.</summary>
+    public string RulesPath => Path.GetFullPath(Path.Combine(Root, Settings.RulesPath));
+
+    /// <summary>Opens the workspace; prints diagnostics and returns null when the settings are wrong.</summary>
+    public static Workspace? Open(string? config, string? content, string? output, TextWriter error)
+    {
+        var configPath = config is not null ? Path.GetFullPath(config) : SettingsLoader.Find(Directory.GetCurrentDirectory());
+        if (configPath is null || !File.Exists(configPath))
+        {
+            error.WriteLine(config is null
+                ? $"error: no {SettingsLoader.FileName} in {Directory.GetCurrentDirectory()} or its parents; run from a CohesionSite repository or pass --config"
+                : $"{config}: error: settings file not found");
+            return null;
+        }
+
+        var root = Path.GetDirectoryName(configPath)!;
+        var (settings, diagnostics) = SettingsLoader.Load(configPath, Path.GetRelativePath(Directory.GetCurrentDirectory(), configPath).Replace('\\', '/'));
+        Print(diagnostics, error);
+        if (settings is null)
+        {
+            return null;
+        }
+
+        var contentPath = Path.GetFullPath(content ?? Path.Combine(root, settings.ContentPath));
+        var outputPath = Path.GetFullPath(output ?? Path.Combine(root, settings.OutputPath));
+        return new Workspace(root, configPath, settings, contentPath, outputPath);
+    }
+
+    /// <summary>Loads the content, prints every diagnostic, and returns the result.</summary>
+    public LoadResult Load(IReadOnlyCollection<string> strategies, TextWriter error)
+    {
+        var display = Path.GetRelativePath(Root, ContentPath).Replace('\\', '/');
+        var result = ContentLoader.Load(ContentPath, new LoadOptions
+        {
+            Strategies = strategies,
+            DisplayRoot = display.StartsWith("..", StringComparison.Ordinal) ? ContentPath.Replace('\\', '/') : display,
+        });
+        Print(result.Diagnostics, error);
+        return result;
+    }
+
+    /// <summary>Prints diagnostics one per line, compiler style, with a count at the end.</summary>
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error)
+    {
+        foreach (var d in diagnostics)
+        {
+            error.WriteLine(d.ToString());
+        }
+
+        var errors = diagnostics.Count(d => d.IsError);
+        if (errors > 0)
+        {
+            error.WriteLine($"{errors} error{(errors == 1 ? string.Empty : "s")}");
+        }
+    }
+
+    /// <summary>Counts for a summary line.</summary>
+    public static string Census(ContentSet content) =>
+        string.Join("; ", content.Strategies.Select(s =>
+            $"{s.Id}: {s.AllPriorities.Count} priorities, {s.Actions.Count} actions, {s.Indicators.Count} indicators, {s.Outcomes.Count} outcomes"));
+}

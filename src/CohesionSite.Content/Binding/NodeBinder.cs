@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CohesionSite.Content.Shapes;
+using CohesionSite.Content.Yaml;
+using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace CohesionSite.Content.Binding;
+
+/// <summary>
+/// Binds a YAML node tree to a model record, reading the record's <see cref="TypeShape"/>.
+/// Every problem (unknown key, wrong type, missing required key, bad value) becomes a diagnostic
+/// at the exact node; binding goes on so one run reports every error in the file.
+/// A node budget counts every visit, so alias bombs and cycles stop with a clear error.
+/// </summary>
+public sealed class NodeBinder
+{
+    private readonly string _file;
+    private readonly ICollection<Diagnostic> _diagnostics;
+    private readonly YamlLimits _limits;
+    private readonly NamingStyle _naming;
+    private int _visited;
+    private bool _budgetReported;
+
+    /// <summary>Creates a binder for one file.</summary>
+    public NodeBinder(string displayPath, ICollection<Diagnostic> diagnostics, YamlLimits limits, NamingStyle naming = NamingStyle.Camel)
+    {
+        _file = displayPath;
+        _diagnostics = diagnostics;
+        _limits = limits;
+        _naming = naming;
+    }
+
+    /// <summary>Binds <paramref name="root"/> as a <typeparamref name="T"/>; null when the root is not a mapping.</summary>
+    public T? BindRoot<T>(YamlNode root) where T : Node
+    {
+        if (root is not YamlMappingNode)
+        {
+            Error(DiagnosticCodes.WrongType, root, $"expected a mapping of fields for {Describe(typeof(T))} but found {ShapeOf(root)}");
+            return null;
+        }
+
+        return (T?)BindObject(root, TypeShape.For(typeof(T), _naming), 0);
+    }
+
+    private object? BindObject(YamlNode node, TypeShape shape, int depth)
+    {
+        if (!Enter(node, depth))
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            Error(DiagnosticCodes.WrongType, node, $"expected a mapping of fields for {Describe(shape.Type)} but found {ShapeOf(node)}");
+            return null;
+        }
+
+        var instance = Activator.CreateInstance(shape.Type)!;
+        var marks = new Dictionary<string, SourceMark>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                Error(DiagnosticCodes.WrongType, keyNode, "expected a plain field name");
+                continue;
+            }
+
+            if (depth == 0 && key == "$schema")
+            {
+                // Editors' schema association in JSON files (statiq.json); not part of the model.
+                continue;
+            }
+
+            var property = shape.Find(key);
+            if (property is null)
+            {
+                var keys = shape.Properties.Select(p => p.Key).ToArray();
+                Error(DiagnosticCodes.UnknownField, keyNode,
+                    $"unknown field '{key}' in {Describe(shape.Type)}{Suggest.Hint(key, keys)}; expected one of: {string.Join(", ", keys)}");
+                continue;
+            }
+
+            seen.Add(key);
+            marks[key] = MarkOf(valueNode);
+            if (IsNull(valueNode))
+            {
+                if (property.Required)
+                {
+                    Error(DiagnosticCodes.MissingField, valueNode, $"'{key}' is required in {Describe(shape.Type)} and cannot be empty");
+                }
+
+                continue;
+            }
+
+            var value = BindValue(valueNode, property.Value, property, key, marks, depth + 1);
+            if (value is not null)
+            {
+                property.Property.SetValue(instance, value);
+            }
+        }
+
+        foreach (var missing in shape.Properties.Where(p => p.Required && !seen.Contains(p.Key)))
+        {
+            Error(DiagnosticCodes.MissingField, node, $"missing required field '{missing.Key}' in {Describe(shape.Type)}");
+        }
+
+        if (instance is Node n)
+        {
+            var withMarks = n with { Mark = MarkOf(node), FieldMarks = marks };
+            return withMarks;
+        }
+
+        return instance;
+    }
+
+    private object? BindValue(YamlNode node, ValueShape shape, PropertyShape? property, string path, Dictionary<string, SourceMark> marks, int depth)
+    {
+        switch (shape.Kind)
+        {
+            case ValueKind.Object:
+                return BindObject(node, shape.Object!, depth);
+            case ValueKind.List:
+                return BindList(node, shape, property, path, marks, depth);
+            default:
+                if (!Enter(node, depth))
+                {
+                    return null;
+                }
+
+                if (node is not YamlScalarNode scalar)
+                {
+                    Error(DiagnosticCodes.WrongType, node, $"'{path}' expected {Expected(shape)} but found {ShapeOf(node)}");
+                    return null;
+                }
+
+                return BindScalar(scalar, shape, property, path);
+        }
+    }
+
+    private object? BindList(YamlNode node, ValueShape shape, PropertyShape? property, string path, Dictionary<string, SourceMark> marks, int depth)
+    {
+        if (!Enter(node, depth))
+        {
+            return null;
+        }
+
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(DiagnosticCodes.WrongType, node, $"'{path}' expected a list of {Expected(shape.Element!)} but found {ShapeOf(node)}");
+            return null;
+        }
+
+        var element = shape.Element!;
+        var items = new List<object>(seq.Children.Count);
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            var child = seq.Children[i];
+            var itemPath = $"{path}[{i}]";
+            marks[itemPath] = MarkOf(child);
+            if (IsNull(child))
+            {
+                Error(DiagnosticCodes.WrongType, child, $"'{itemPath}' is empty; expected {Expected(element)}");
+                continue;
+            }
+
+            var value = BindValue(child, element, property, itemPath, marks, depth + 1);
+            if (value is not null)
+            {
+                items.Add(value);
+            }
+        }
+
+        var array = Array.CreateInstance(element.Kind == ValueKind.List ? element.Clr : element.Clr, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            array.SetValue(items[i], i);
+        }
+
+        return array;
+    }
+
+    private object? BindScalar(YamlScalarNode scalar, ValueShape shape, PropertyShape? property, string path)
+    {
+        var text = scalar.Value ?? string.Empty;
+        var culture = CultureInfo.InvariantCulture;
+        switch (shape.Kind)
+        {
+            case ValueKind.String:
+                if (property?.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                {
+                    Error(DiagnosticCodes.InvalidValue, scalar, $"'{path}' is '{Clip(text)}', which does not match {PatternHelp(pattern)}");
+                    return null;
+                }
+
+                return text;
+            case ValueKind.Integer:
+                if (int.TryParse(text, NumberStyles.AllowLeadingSign, culture, out var i))
+                {
+                    return i;
+                }
+
+                break;
+            case ValueKind.Number:
+                if (double.TryParse(text, NumberStyles.Float, culture, out var d) && double.IsFinite(d))
+                {
+                    return d;
+                }
+
+                break;
+            case ValueKind.Boolean:
+                if (text is "true" or "false")
+                {
+                    return text == "true";
+                }
+
+                break;
+            case ValueKind.Enum:
+                var names = shape.EnumNames;
+                var index = names.ToList().IndexOf(text);
+                if (index >= 0)
+                {
+                    return Enum.GetValues(shape.Clr).GetValue(index);
+                }
+
+                Error(DiagnosticCodes.InvalidValue, scalar,
+                    $"'{path}' is '{Clip(text)}'{Suggest.Hint(text, names)}; expected one of: {string.Join(", ", names)}");
+                return null;
+            case ValueKind.Date:
+                if (PartialDate.TryParse(text, out var date))
+                {
+                    return date;
+                }
+
+                Error(DiagnosticCodes.DateInvalid, scalar, $"'{path}' is '{Clip(text)}', which is not a date; expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. \"2008-11\")");
+                return null;
+        }
+
+        Error(DiagnosticCodes.WrongType, scalar, $"'{path}' is '{Clip(text)}'; expected {Expected(shape)}");
+        return null;
+    }
+
+    private bool Enter(YamlNode node, int depth)
+    {
+        if (++_visited > _limits.MaxNodes)
+        {
+            if (!_budgetReported)
+            {
+                _budgetReported = true;
+                Error(DiagnosticCodes.TooLarge, node,
+                    $"the document expands to more than {_limits.MaxNodes:N0} nodes (aliases are expanded where they are used); simplify it or split it");
+            }
+
+            return false;
+        }
+
+        if (depth > _limits.MaxDepth)
+        {
+            if (!_budgetReported)
+            {
+                _budgetReported = true;
+                Error(DiagnosticCodes.TooLarge, node, $"nesting deeper than {_limits.MaxDepth} levels");
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    private SourceMark MarkOf(YamlNode node) => new(_file, (int)node.Start.Line, (int)node.Start.Column);
+
+    private void Error(string code, YamlNode node, string message) =>
+        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, MarkOf(node), message));
+
+    private static string ShapeOf(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s when IsNull(s) => "nothing",
+        YamlScalarNode s => $"the value '{Clip(s.Value ?? string.Empty)}'",
+        _ => "something else",
+    };
+
+    private static string Expected(ValueShape shape) => shape.Kind switch
+    {
+        ValueKind.String => "text",
+        ValueKind.Integer => "a whole number",
+        ValueKind.Number => "a number (without units or %, e.g. 74)",
+        ValueKind.Boolean => "true or false",
+        ValueKind.Enum => "one of: " + string.Join(", ", shape.EnumNames),
+        ValueKind.Date => "a date (yyyy, yyyy-MM or yyyy-MM-dd)",
+        ValueKind.List => "a list",
+        _ => "a mapping of fields for " + Describe(shape.Clr),
+    };
+
+    /// <summary>"ActionItem" → "action item", for messages.</summary>
+    internal static string Describe(Type type) => Naming.Kebab(type.Name).Replace('-', ' ');
+
+    private static string PatternHelp(string pattern) => pattern == Ids.Pattern
+        ? "the id pattern (lower-case letters, digits, '-' and '.', e.g. 'walsall-council' or '1.1.1')"
+        : $"the pattern {pattern}";
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

@@ -1,0 +1,148 @@
+using CohesionSite.Content.Binding;
+using CohesionSite.Content.Shapes;
+using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Content.Resolution;
+
+/// <summary>
+/// Checks that ids are unique in their scope and that every <see cref="RefAttribute"/> value names
+/// something that exists — reading the same shapes as the binder, so a new reference property in
+/// the model is checked without new code here.
+/// </summary>
+internal sealed class ReferenceChecker
+{
+    private readonly NationalSet _national;
+    private readonly ICollection<Diagnostic> _diagnostics;
+
+    public ReferenceChecker(NationalSet national, ICollection<Diagnostic> diagnostics)
+    {
+        _national = national;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Checks the national layer: ids unique per kind, framework items unique per framework.</summary>
+    public void CheckNational(IEnumerable<Node> roots)
+    {
+        var nodes = roots.SelectMany(GraphWalker.Walk).ToArray();
+        CheckDuplicates(nodes);
+        foreach (var framework in nodes.OfType<Framework>())
+        {
+            CheckDuplicates(framework.Items, "framework item of " + framework.Id);
+        }
+
+        CheckRefs(nodes, new Dictionary<RefTarget, IReadOnlySet<string>>());
+    }
+
+    /// <summary>Checks one strategy's files: ids unique per kind in the strategy, every reference resolves.</summary>
+    public void CheckStrategy(IEnumerable<Node> roots)
+    {
+        var nodes = roots.SelectMany(GraphWalker.Walk).ToArray();
+        var scopes = CheckDuplicates(nodes);
+        CheckRefs(nodes, scopes);
+        foreach (var period in nodes.OfType<Period>().Where(p => p.End.End < p.Start.Start))
+        {
+            _diagnostics.Add(new(DiagnosticCodes.PeriodOrder, DiagnosticSeverity.Error, period.MarkOf("end"),
+                $"period ends ({period.End}) before it starts ({period.Start}); expected end on or after start"));
+        }
+
+        foreach (var m in nodes.OfType<Milestone>().Where(m => m.Start is { } s && m.Due is { } d && d.End < s.Start))
+        {
+            _diagnostics.Add(new(DiagnosticCodes.PeriodOrder, DiagnosticSeverity.Error, m.MarkOf("due"),
+                $"milestone is due ({m.Due}) before it starts ({m.Start}); expected due on or after start"));
+        }
+    }
+
+    private Dictionary<RefTarget, IReadOnlySet<string>> CheckDuplicates(IEnumerable<Node> nodes)
+    {
+        var scopes = new Dictionary<RefTarget, IReadOnlySet<string>>();
+        foreach (var group in nodes.OfType<IdentifiedNode>()
+                     .Select(n => (Node: n, Kind: TypeShape.For(n.GetType()).EntityKind))
+                     .Where(x => x.Kind is not null)
+                     .GroupBy(x => x.Kind!.Value))
+        {
+            scopes[group.Key] = CheckDuplicates(group.Select(x => x.Node), KindName(group.Key));
+        }
+
+        return scopes;
+    }
+
+    private HashSet<string> CheckDuplicates(IEnumerable<IdentifiedNode> nodes, string kind)
+    {
+        var first = new Dictionary<string, IdentifiedNode>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            if (node.Id is null)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(node.Id, out var earlier))
+            {
+                _diagnostics.Add(new(DiagnosticCodes.IdDuplicate, DiagnosticSeverity.Error, node.MarkOf("id"),
+                    $"duplicate {kind} id '{node.Id}' (first defined at {earlier.MarkOf("id")}); expected ids unique in their scope"));
+            }
+            else
+            {
+                first[node.Id] = node;
+            }
+        }
+
+        return first.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private void CheckRefs(IEnumerable<Node> nodes, IReadOnlyDictionary<RefTarget, IReadOnlySet<string>> scopes)
+    {
+        foreach (var node in nodes)
+        {
+            foreach (var p in TypeShape.For(node.GetType()).Properties.Where(p => p.Ref is not null))
+            {
+                switch (p.Property.GetValue(node))
+                {
+                    case string id:
+                        Check(node, p, id, node.MarkOf(p.Key), scopes);
+                        break;
+                    case IReadOnlyList<string> ids:
+                        for (var i = 0; i < ids.Count; i++)
+                        {
+                            Check(node, p, ids[i], node.MarkOf(p.Key, i), scopes);
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    private void Check(Node owner, PropertyShape p, string id, SourceMark mark, IReadOnlyDictionary<RefTarget, IReadOnlySet<string>> scopes)
+    {
+        var target = p.Ref!.Value;
+        IEnumerable<string> candidates = target switch
+        {
+            RefTarget.Framework => _national.FrameworkById.Keys,
+            RefTarget.FrameworkItem => _national.ItemByRef.Keys,
+            RefTarget.Definition => _national.DefinitionById.Keys,
+            RefTarget.NationalIndicator => _national.IndicatorById.Keys,
+            _ => scopes.TryGetValue(target, out var set) ? set : [],
+        };
+
+        var exists = target switch
+        {
+            RefTarget.Framework => _national.FrameworkById.ContainsKey(id),
+            RefTarget.FrameworkItem => _national.ItemByRef.ContainsKey(id),
+            RefTarget.Definition => _national.DefinitionById.ContainsKey(id),
+            RefTarget.NationalIndicator => _national.IndicatorById.ContainsKey(id),
+            _ => scopes.TryGetValue(target, out var set) && set.Contains(id),
+        };
+
+        if (!exists)
+        {
+            var expected = target == RefTarget.FrameworkItem ? " (written framework-id/item-id)" : string.Empty;
+            _diagnostics.Add(new(DiagnosticCodes.RefUnknown, DiagnosticSeverity.Error, mark,
+                $"unknown {KindName(target)} '{id}'{Suggest.Hint(id, candidates)}; '{p.Key}' of {NodeBinder.Describe(owner.GetType())} must name an existing {KindName(target)}{expected}"));
+        }
+    }
+
+    /// <summary>"FrameworkItem" → "framework item".</summary>
+    internal static string KindName(RefTarget target) => Naming.Kebab(target.ToString()).Replace('-', ' ');
+}

@@ -1,0 +1,195 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Content.Shapes;
+
+/// <summary>What a value in the model is, as far as YAML and JSON Schema are concerned.</summary>
+public enum ValueKind
+{
+    /// <summary>Text.</summary>
+    String,
+    /// <summary>A whole number.</summary>
+    Integer,
+    /// <summary>A number.</summary>
+    Number,
+    /// <summary>true/false.</summary>
+    Boolean,
+    /// <summary>One of an enum's kebab-case names.</summary>
+    Enum,
+    /// <summary>A <see cref="PartialDate"/>.</summary>
+    Date,
+    /// <summary>A list of values.</summary>
+    List,
+    /// <summary>A mapping bound to a model record.</summary>
+    Object,
+}
+
+/// <summary>The shape of one value type: its kind, and for lists and objects what they hold.</summary>
+public sealed class ValueShape
+{
+    private ValueShape(Type clr, ValueKind kind, ValueShape? element, TypeShape? obj)
+    {
+        Clr = clr;
+        Kind = kind;
+        Element = element;
+        Object = obj;
+    }
+
+    /// <summary>The CLR type (without Nullable&lt;&gt;).</summary>
+    public Type Clr { get; }
+
+    /// <summary>The kind.</summary>
+    public ValueKind Kind { get; }
+
+    /// <summary>For lists: the element shape.</summary>
+    public ValueShape? Element { get; }
+
+    /// <summary>For objects: the record's shape.</summary>
+    public TypeShape? Object { get; }
+
+    /// <summary>For enums: the YAML names in declaration order.</summary>
+    public IReadOnlyList<string> EnumNames => Kind == ValueKind.Enum
+        ? Enum.GetNames(Clr).Select(Naming.Kebab).ToArray()
+        : [];
+
+    /// <summary>Describes <paramref name="type"/>.</summary>
+    public static ValueShape For(Type type, NamingStyle naming)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (t == typeof(string))
+        {
+            return new(t, ValueKind.String, null, null);
+        }
+
+        if (t == typeof(int) || t == typeof(long))
+        {
+            return new(t, ValueKind.Integer, null, null);
+        }
+
+        if (t == typeof(double) || t == typeof(decimal))
+        {
+            return new(t, ValueKind.Number, null, null);
+        }
+
+        if (t == typeof(bool))
+        {
+            return new(t, ValueKind.Boolean, null, null);
+        }
+
+        if (t.IsEnum)
+        {
+            return new(t, ValueKind.Enum, null, null);
+        }
+
+        if (t == typeof(PartialDate))
+        {
+            return new(t, ValueKind.Date, null, null);
+        }
+
+        if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return new(t, ValueKind.List, For(t.GetGenericArguments()[0], naming), null);
+        }
+
+        if (typeof(Node).IsAssignableFrom(t) && !t.IsAbstract)
+        {
+            return new(t, ValueKind.Object, null, TypeShape.For(t, naming));
+        }
+
+        throw new NotSupportedException($"The model type {t} has no YAML shape.");
+    }
+}
+
+/// <summary>How property names become keys.</summary>
+public enum NamingStyle
+{
+    /// <summary>camelCase (content YAML).</summary>
+    Camel,
+    /// <summary>As declared (statiq.json's Statiq-style PascalCase keys).</summary>
+    Exact,
+}
+
+/// <summary>One bindable property of a model record.</summary>
+/// <param name="Key">The YAML key.</param>
+/// <param name="Property">The CLR property.</param>
+/// <param name="Value">Its value shape.</param>
+/// <param name="Required">True when declared <c>required</c>.</param>
+/// <param name="Ref">What it refers to, when it holds ids.</param>
+/// <param name="Pattern">A pattern its text must match.</param>
+/// <param name="IsMarkdown">True for Markdown text.</param>
+public sealed record PropertyShape(
+    string Key, PropertyInfo Property, ValueShape Value, bool Required, RefTarget? Ref, string? Pattern, bool IsMarkdown);
+
+/// <summary>
+/// The reflected shape of a model record: its keys in declaration order (base first). The binder,
+/// the reference checker and the schema generator all read this one description, which is what
+/// keeps the schemas from drifting from the model.
+/// </summary>
+public sealed class TypeShape
+{
+    private static readonly ConcurrentDictionary<(Type, NamingStyle), TypeShape> Cache = new();
+    private readonly Lazy<IReadOnlyList<PropertyShape>> _properties;
+
+    private TypeShape(Type type, NamingStyle naming)
+    {
+        Type = type;
+        Naming = naming;
+        EntityKind = type.GetCustomAttribute<EntityKindAttribute>()?.Kind;
+        // Lazy so that recursive types (a priority's children) can refer to their own shape.
+        _properties = new Lazy<IReadOnlyList<PropertyShape>>(() => Describe(type, naming));
+    }
+
+    /// <summary>The record type.</summary>
+    public Type Type { get; }
+
+    /// <summary>How its keys are named.</summary>
+    public NamingStyle Naming { get; }
+
+    /// <summary>The id scope it lives in, for identified types.</summary>
+    public RefTarget? EntityKind { get; }
+
+    /// <summary>Bindable properties in declaration order (base classes first).</summary>
+    public IReadOnlyList<PropertyShape> Properties => _properties.Value;
+
+    /// <summary>Property by key.</summary>
+    public PropertyShape? Find(string key) => Properties.FirstOrDefault(p => p.Key == key);
+
+    /// <summary>The shape of <paramref name="type"/>, cached.</summary>
+    public static TypeShape For(Type type, NamingStyle naming = NamingStyle.Camel) =>
+        Cache.GetOrAdd((type, naming), k => new TypeShape(k.Item1, k.Item2));
+
+    private static IReadOnlyList<PropertyShape> Describe(Type type, NamingStyle naming)
+    {
+        var chain = new Stack<Type>();
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            chain.Push(t);
+        }
+
+        var list = new List<PropertyShape>();
+        foreach (var t in chain)
+        {
+            foreach (var p in t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                if (p.GetCustomAttribute<NotContentAttribute>() is not null || p.SetMethod is null || p.Name == "EqualityContract")
+                {
+                    continue;
+                }
+
+                var key = naming == NamingStyle.Camel ? Shapes.Naming.Camel(p.Name) : p.Name;
+                list.Add(new PropertyShape(
+                    key,
+                    p,
+                    ValueShape.For(p.PropertyType, naming),
+                    p.GetCustomAttribute<RequiredMemberAttribute>() is not null,
+                    p.GetCustomAttribute<RefAttribute>()?.Target,
+                    p.GetCustomAttribute<PatternAttribute>()?.Pattern,
+                    p.GetCustomAttribute<MarkdownAttribute>() is not null));
+            }
+        }
+
+        return list;
+    }
+}

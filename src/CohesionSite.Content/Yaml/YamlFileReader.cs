@@ -1,0 +1,137 @@
+using System.Text;
+using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CohesionSite.Content.Yaml;
+
+/// <summary>
+/// Reads one YAML file into a node tree with marks, enforcing the size limit, strict UTF-8 and
+/// a single document. Problems become diagnostics, never exceptions.
+/// </summary>
+public static class YamlFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads and parses <paramref name="path"/>; <paramref name="displayPath"/> is used in marks.</summary>
+    /// <returns>The root node, or null with diagnostics added.</returns>
+    public static YamlNode? Read(string path, string displayPath, YamlLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        var at = new SourceMark(displayPath, 1, 1);
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                diagnostics.Add(new(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, at, "file not found"));
+                return null;
+            }
+
+            if (info.Length > limits.MaxFileBytes)
+            {
+                diagnostics.Add(new(DiagnosticCodes.TooLarge, DiagnosticSeverity.Error, at,
+                    $"file is {info.Length:N0} bytes; content files may be at most {limits.MaxFileBytes:N0} bytes"));
+                return null;
+            }
+
+            text = Decode(File.ReadAllBytes(path), at, diagnostics)!;
+            if (text is null)
+            {
+                return null;
+            }
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(new(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, at, $"cannot read file: {e.Message}"));
+            return null;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Add(new(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, at, $"cannot read file: {e.Message}"));
+            return null;
+        }
+
+        return Parse(text, displayPath, diagnostics);
+    }
+
+    /// <summary>Parses YAML text (exposed for settings and tests).</summary>
+    public static YamlNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var mark = new SourceMark(displayPath, (int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Add(new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, mark, $"invalid YAML: {Describe(e)}"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            diagnostics.Add(new(DiagnosticCodes.WrongType, DiagnosticSeverity.Error, new SourceMark(displayPath, 1, 1),
+                "the file is empty; expected a mapping of fields"));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            diagnostics.Add(new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error,
+                new SourceMark(displayPath, (int)second.Line, (int)second.Column),
+                "a second YAML document; expected one document per file"));
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    private static string? Decode(byte[] bytes, SourceMark at, ICollection<Diagnostic> diagnostics)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException e)
+        {
+            // Point at the line of the first bad byte so the editor can find it.
+            var good = e.Index >= 0 ? span[..Math.Min(e.Index, span.Length)] : [];
+            var line = 1;
+            var col = 1;
+            foreach (var b in good)
+            {
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    col = 1;
+                }
+                else if ((b & 0xC0) != 0x80)
+                {
+                    col++;
+                }
+            }
+
+            diagnostics.Add(new(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, at with { Line = line, Column = col },
+                "invalid UTF-8 byte sequence; content files must be UTF-8 text"));
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with "(Line: .., Col: ..)"; the mark already says where.
+        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+        var close = message.StartsWith("(Line", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+        return close > 0 ? message[(close + 3)..] : message;
+    }
+}

@@ -1,0 +1,43 @@
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Core.Settings;
+
+/// <summary>
+/// Site settings from <c>statiq.json</c>. Keys use Statiq Web's names where one exists
+/// (SiteTitle, Host, LinkRoot, LinksUseHttps, EditRoot, OutputPath) so a later move to Statiq is a
+/// mapping; the rest are ours. Paths are relative to the folder holding <c>statiq.json</c>.
+/// </summary>
+public sealed record SiteSettings : Node
+{
+    /// <summary>The site's name, shown in every page header.</summary>
+    public required string SiteTitle { get; init; }
+
+    /// <summary>Host name the site is published at (for absolute links in sitemap.xml).</summary>
+    public string? Host { get; init; }
+
+    /// <summary>Path prefix of every link, e.g. <c>/</c> or <c>/strategy/</c> for a subfolder.</summary>
+    [Pattern("^/([A-Za-z0-9._~-]+/)*$")]
+    public string LinkRoot { get; init; } = "/";
+
+    /// <summary>Whether absolute links use https.</summary>
+    public bool LinksUseHttps { get; init; } = true;
+
+    /// <summary>Base URL to open a content file for editing (e.g. a GitHub blob URL); findings link to <c>{EditRoot}/{file}#L{line}</c>.</summary>
+    [Pattern("^https?://\\S+$")]
+    public string? EditRoot { get; init; }
+
+    /// <summary>Where the site is written.</summary>
+    public string OutputPath { get; init; } = "output";
+
+    /// <summary>Where the YAML content is.</summary>
+    public string ContentPath { get; init; } = "content";
+
+    /// <summary>Where the gap rules are.</summary>
+    public string RulesPath { get; init; } = "rules";
+
+    /// <summary>The reporting date that makes "overdue" and "stale" reproducible.</summary>
+    public required PartialDate AsOf { get; init; }
+
+    /// <summary>Language of the pages (BCP 47).</summary>
+    public string Language { get; init; } = "en-GB";
+}
