@@ -62,8 +62,13 @@ internal static class StrategyFolderReader
                 $"strategy id '{strategy.Id}' differs from its folder name '{folderName}'; expected them to be the same"));
         }
 
-        Node?[] roots = [strategy, priorities, outcomes, indicators, actions, toolkit, practice, evidence];
-        new ReferenceChecker(national, diagnostics).CheckStrategy(roots.OfType<Node>());
+        // References are only worth checking in files that were read whole; a structural error
+        // already fails the load, and a half-read file would only add noise.
+        if (!diagnostics.Any(d => d.IsError && !DiagnosticCodes.Integrity.Contains(d.Code)))
+        {
+            Node?[] roots = [strategy, priorities, outcomes, indicators, actions, toolkit, practice, evidence];
+            new ReferenceChecker(national, diagnostics).CheckStrategy(roots.OfType<Node>());
+        }
 
         return new StrategyContent(
             strategy,

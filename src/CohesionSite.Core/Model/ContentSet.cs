@@ -63,5 +63,5 @@ public sealed class NationalSet
     public FrozenDictionary<string, FrameworkItem> ItemByRef { get; }
 
     internal static FrozenDictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> key) =>
-        items.GroupBy(key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        items.Where(i => key(i) is not null).GroupBy(key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 }

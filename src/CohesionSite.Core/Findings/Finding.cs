@@ -1,0 +1,104 @@
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Core.Findings;
+
+/// <summary>How serious a finding is. Ordered so that "at or above the fail level" is a comparison.</summary>
+public enum Severity
+{
+    /// <summary>Worth a look.</summary>
+    Info,
+    /// <summary>A coverage or quality gap.</summary>
+    Warning,
+    /// <summary>The content is broken and must not publish.</summary>
+    Error,
+}
+
+/// <summary>A finding compared with a baseline (an earlier report).</summary>
+public enum BaselineState
+{
+    /// <summary>Not in the baseline.</summary>
+    New,
+    /// <summary>In the baseline and still here.</summary>
+    Unchanged,
+    /// <summary>In the baseline, gone now.</summary>
+    Resolved,
+}
+
+/// <summary>
+/// One gap found by one rule in one place: data, rendered by several writers (terminal, site,
+/// JSON, SARIF, Markdown). Matched across runs by <see cref="Key"/> (rule + strategy + target),
+/// never by line number.
+/// </summary>
+public sealed record Finding
+{
+    /// <summary>The rule's stable id (<c>priority-no-action</c>).</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>Severity.</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>The strategy id (empty for national content).</summary>
+    public required string Strategy { get; init; }
+
+    /// <summary>What kind of entity the target is (<c>action</c>, <c>priority</c>, <c>indicator</c>, <c>strategy</c> …).</summary>
+    public required string TargetKind { get; init; }
+
+    /// <summary>The target entity's id (<c>1.1.3</c>, <c>ni-1-local</c>, <c>white-paper-2006/young-people×cic-2007-principles/shared-futures</c>).</summary>
+    public required string Target { get; init; }
+
+    /// <summary>Where in the YAML.</summary>
+    public required SourceMark Mark { get; init; }
+
+    /// <summary>What is missing and how to fix it, naming the thing.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Why it matters.</summary>
+    public string Rationale { get; init; } = string.Empty;
+
+    /// <summary>The waiver that accepts this gap, if any.</summary>
+    public Waiver? Waiver { get; init; }
+
+    /// <summary>True when a live waiver accepts it: shown, but not counted toward failure.</summary>
+    public bool Waived => Waiver is not null;
+
+    /// <summary>Compared with a baseline, when one was given.</summary>
+    public BaselineState? BaselineState { get; init; }
+
+    /// <summary>The identity used to match findings across runs.</summary>
+    public string Key => $"{RuleId}|{Strategy}|{Target}";
+}
+
+/// <summary>A rule as the catalogue describes it (for reports, SARIF's driver and the site).</summary>
+public sealed record RuleInfo
+{
+    /// <summary>Stable id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Default severity.</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>Group (integrity, coverage, action-quality, indicator-quality, toolkit, consistency).</summary>
+    public required string Group { get; init; }
+
+    /// <summary>Short human title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Why it matters.</summary>
+    public required string Rationale { get; init; }
+
+    /// <summary>Which seed shows the gap.</summary>
+    public string? MotivatedBy { get; init; }
+
+    /// <summary>The rules file it came from (repository-relative).</summary>
+    public string? File { get; init; }
+}
+
+/// <summary>The gap report: the catalogue, the findings (sorted, deterministic) and the reporting date.</summary>
+/// <param name="Rules">The rules that ran.</param>
+/// <param name="Findings">Findings, sorted by strategy, file, line, column, rule.</param>
+/// <param name="AsOf">The reporting date.</param>
+public sealed record GapReport(IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Finding> Findings, PartialDate AsOf)
+{
+    /// <summary>Findings of one strategy.</summary>
+    public IEnumerable<Finding> For(string strategy) => Findings.Where(f => f.Strategy == strategy);
+}
