@@ -1,0 +1,49 @@
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Content.Tests;
+
+/// <summary>statiq.json: Statiq key names, our own keys, and unknown keys reported with file:line:column.</summary>
+public sealed class SettingsTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "cohesion-settings", Guid.NewGuid().ToString("N"));
+
+    public SettingsTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Load_ShippedSettings_ReadsStatiqAndOwnKeys()
+    {
+        var (settings, diagnostics) = SettingsLoader.Load(Path.Combine(Repo.Root, "statiq.json"));
+        Assert.Empty(diagnostics);
+        Assert.NotNull(settings);
+        Assert.Equal("content", settings.ContentPath);
+        Assert.Equal("/", settings.LinkRoot);
+        Assert.Equal(DatePrecision.Day, settings.AsOf.Precision);
+    }
+
+    [Fact]
+    public void Load_UnknownKey_ReportsFileLineColumnAndSuggestion()
+    {
+        var path = Path.Combine(_dir, "statiq.json");
+        File.WriteAllText(path, "{\n  \"SiteTitle\": \"x\",\n  \"AsOf\": \"2010-04-01\",\n  \"OutputPth\": \"out\"\n}\n");
+        var (settings, diagnostics) = SettingsLoader.Load(path);
+        Assert.Null(settings);
+        Assert.StartsWith("statiq.json:4:3: error: unknown field 'OutputPth' in site settings (did you mean 'OutputPath'?)", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Load_BadLinkRoot_SaysWhatIsExpected()
+    {
+        var path = Path.Combine(_dir, "statiq.json");
+        File.WriteAllText(path, "{ \"SiteTitle\": \"x\", \"AsOf\": \"2010\", \"LinkRoot\": \"sub\" }");
+        var (_, diagnostics) = SettingsLoader.Load(path);
+        Assert.Contains("'LinkRoot' is 'sub', which does not match the pattern", Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
+    public void Find_FromNestedFolder_FindsTheRepositorySettings()
+    {
+        Assert.Equal(Path.Combine(Repo.Root, "statiq.json"), SettingsLoader.Find(Path.Combine(Repo.Root, "content", "walsall-2008")));
+    }
+}
