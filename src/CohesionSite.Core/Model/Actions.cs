@@ -140,6 +140,10 @@ public sealed record Milestone : Node
 
     /// <summary>The date as the source writes it, where it is not plain.</summary>
     public string? DueText { get; init; }
+
+    /// <summary>Partners who lead this milestone, where the source gives a lead for one part of an action only.</summary>
+    [Ref(RefTarget.Partner)]
+    public IReadOnlyList<string> Leads { get; init; } = [];
 }
 
 /// <summary>A dated progress report on an action.</summary>

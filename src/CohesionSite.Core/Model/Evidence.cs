@@ -22,6 +22,13 @@ public sealed record CaseStudy : IdentifiedNode
     [Markdown]
     public string? Achieved { get; init; }
 
+    /// <summary>How it supports cohesion, where the source says so in a sentence of its own.</summary>
+    [Markdown]
+    public string? Contribution { get; init; }
+
+    /// <summary>The caption of its photograph, where it has one.</summary>
+    public string? Caption { get; init; }
+
     /// <summary>Links to more.</summary>
     public IReadOnlyList<Resource> Links { get; init; } = [];
 
@@ -74,6 +81,9 @@ public sealed record Figure : IdentifiedNode
 
     /// <summary>Area.</summary>
     public string? Area { get; init; }
+
+    /// <summary>The data source the document cites for it ("Source – ONS mid-year estimates").</summary>
+    public string? Citation { get; init; }
 
     /// <summary>Where it was captured from.</summary>
     public SourceRef? Source { get; init; }

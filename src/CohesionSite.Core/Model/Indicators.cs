@@ -81,6 +81,9 @@ public sealed record DataPoint : Node
     /// <summary>The area (national, a county, a district); absent means the strategy's own area.</summary>
     public string? Area { get; init; }
 
+    /// <summary>The group of areas the source puts it in ("Districts", "Neighbouring Counties").</summary>
+    public string? Group { get; init; }
+
     /// <summary>The number.</summary>
     public double? Value { get; init; }
 

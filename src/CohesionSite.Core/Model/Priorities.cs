@@ -37,6 +37,10 @@ public sealed record PriorityNode : IdentifiedNode
     /// <summary>The promises the text makes ("Actions are:", "This will be achieved through:").</summary>
     public IReadOnlyList<Commitment> Commitments { get; init; } = [];
 
+    /// <summary>Text after the commitments list.</summary>
+    [Markdown]
+    public string? After { get; init; }
+
     /// <summary>National framework items this node corresponds to.</summary>
     [Ref(RefTarget.FrameworkItem)]
     public IReadOnlyList<string> National { get; init; } = [];

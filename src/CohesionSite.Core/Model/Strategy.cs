@@ -85,6 +85,12 @@ public sealed record Strategy : IdentifiedNode
     /// <summary>What the red/amber/green ratings mean in this strategy.</summary>
     public IReadOnlyList<RagDefinition> RagDefinitions { get; init; } = [];
 
+    /// <summary>The decision record of the report that put the strategy to its body (portfolio, wards, signatories …).</summary>
+    public DecisionRecord? Decision { get; init; }
+
+    /// <summary>Parts the document announces (an appendix, an evidence annex) that are not in it.</summary>
+    public IReadOnlyList<MissingPart> MissingParts { get; init; } = [];
+
     /// <summary>Contacts for the strategy.</summary>
     public IReadOnlyList<Contact> Contacts { get; init; } = [];
 
@@ -98,6 +104,9 @@ public sealed record Strategy : IdentifiedNode
 /// <summary>A span of time (start and end as precise as the source gives them).</summary>
 public sealed record Period : Node
 {
+    /// <summary>Where the period comes from when the document does not state its own (e.g. the Sustainable Community Strategy's).</summary>
+    public string? Note { get; init; }
+
     /// <summary>First year/month/day covered.</summary>
     public required PartialDate Start { get; init; }
 
@@ -177,6 +186,13 @@ public sealed record DefinitionUse : Node
     /// <summary>The strategy's own clauses, where it does not adopt a national one.</summary>
     public IReadOnlyList<string> Clauses { get; init; } = [];
 
+    /// <summary>The clauses of the national definition as this strategy words them, where its wording differs.</summary>
+    public IReadOnlyList<string> QuotedClauses { get; init; } = [];
+
+    /// <summary>Text after the definition.</summary>
+    [Markdown]
+    public string? After { get; init; }
+
     /// <summary>Where it was captured from.</summary>
     public SourceRef? Source { get; init; }
 }
@@ -185,6 +201,9 @@ public sealed record DefinitionUse : Node
 [EntityKind(RefTarget.Section)]
 public sealed record Section : IdentifiedNode
 {
+    /// <summary>The number the source gives the section ("3", "4.1").</summary>
+    public string? Number { get; init; }
+
     /// <summary>The heading.</summary>
     public required string Title { get; init; }
 
@@ -194,6 +213,14 @@ public sealed record Section : IdentifiedNode
 
     /// <summary>Subsections.</summary>
     public IReadOnlyList<Section> Children { get; init; } = [];
+
+    /// <summary>Evidence tables or figures the section presents.</summary>
+    [Ref(RefTarget.Evidence)]
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>Case studies the section presents.</summary>
+    [Ref(RefTarget.CaseStudy)]
+    public IReadOnlyList<string> Cases { get; init; } = [];
 
     /// <summary>Where it was captured from.</summary>
     public SourceRef? Source { get; init; }
@@ -241,9 +268,10 @@ public sealed record Waiver : Node
 public sealed record CountClaim : Node
 {
     /// <summary>
-    /// Which list: <c>principles</c>, <c>values</c>, <c>groups</c>, <c>outcomes</c>, <c>indicators</c>,
-    /// <c>priorities</c>, <c>actions</c>, <c>statements/KIND</c> (e.g. <c>statements/ambition</c>),
-    /// or <c>toolkit/principles</c>.
+    /// Which list: <c>principles</c>, <c>values</c>, <c>groups</c>, <c>outcomes</c> (not counting the
+    /// RBA result), <c>indicators</c>, <c>priorities</c> (the top level of the tree: themes where there
+    /// are themes), <c>actions</c>, <c>statements/KIND</c> (e.g. <c>statements/ambition</c>), or
+    /// <c>toolkit/principles</c>.
     /// </summary>
     public required string List { get; init; }
 
@@ -265,4 +293,66 @@ public sealed record RagDefinition : Node
 
     /// <summary>The meaning the source gives.</summary>
     public required string Meaning { get; init; }
+}
+
+/// <summary>The decision record of a committee report (Walsall's Cabinet report).</summary>
+public sealed record DecisionRecord : Node
+{
+    /// <summary>The deciding body (Cabinet, Executive Board).</summary>
+    public required string Body { get; init; }
+
+    /// <summary>The meeting date.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>The report's title.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Portfolio.</summary>
+    public string? Portfolio { get; init; }
+
+    /// <summary>Service.</summary>
+    public string? Service { get; init; }
+
+    /// <summary>Wards affected.</summary>
+    public string? Wards { get; init; }
+
+    /// <summary>Whether it is a key decision.</summary>
+    public bool? KeyDecision { get; init; }
+
+    /// <summary>Whether it is on the forward plan.</summary>
+    public bool? ForwardPlan { get; init; }
+
+    /// <summary>The recommendation put to the body.</summary>
+    [Markdown]
+    public string? Recommendation { get; init; }
+
+    /// <summary>Who signed the report, with dates.</summary>
+    public IReadOnlyList<Signatory> Signatories { get; init; } = [];
+}
+
+/// <summary>A signatory of a report.</summary>
+public sealed record Signatory : Node
+{
+    /// <summary>Name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Role.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Date signed.</summary>
+    public PartialDate? Date { get; init; }
+}
+
+/// <summary>A part a document announces but does not contain.</summary>
+public sealed record MissingPart : Node
+{
+    /// <summary>Its title as announced ("Appendix A: Community Cohesion LAA Action Plan").</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What the document says about it.</summary>
+    [Markdown]
+    public string? Note { get; init; }
+
+    /// <summary>Where it is announced.</summary>
+    public SourceRef? Source { get; init; }
 }

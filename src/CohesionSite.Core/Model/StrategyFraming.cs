@@ -39,6 +39,12 @@ public sealed record Partner : IdentifiedNode
     /// <summary>Abbreviation used in the source (PCT, whg …).</summary>
     public string? Abbreviation { get; init; }
 
+    /// <summary>Other names the source uses for the same body ("tPCT", "Walsall PCT").</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The heading the source lists it under (e.g. "Groups and Organisations", "Focus Groups").</summary>
+    public string? Category { get; init; }
+
     /// <summary>Sector.</summary>
     public Sector Sector { get; init; } = Sector.Other;
 
@@ -168,6 +174,9 @@ public sealed record FrameworkMatrix : Node
     /// <summary>Text the source writes into cells, where it does.</summary>
     public IReadOnlyList<MatrixCell> Cells { get; init; } = [];
 
+    /// <summary>The strategy's own wording of row and column headings, where it differs from the national titles.</summary>
+    public IReadOnlyList<MatrixLabel> Labels { get; init; } = [];
+
     /// <summary>Where it was captured from.</summary>
     public SourceRef? Source { get; init; }
 }
@@ -184,5 +193,16 @@ public sealed record MatrixCell : Node
     public required string Column { get; init; }
 
     /// <summary>What the source writes in the cell.</summary>
+    public required string Text { get; init; }
+}
+
+/// <summary>How a strategy words one row or column heading of its framework matrix.</summary>
+public sealed record MatrixLabel : Node
+{
+    /// <summary>The row or column item (<c>framework/item</c>).</summary>
+    [Ref(RefTarget.FrameworkItem)]
+    public required string Item { get; init; }
+
+    /// <summary>The heading as the strategy writes it.</summary>
     public required string Text { get; init; }
 }

@@ -6,6 +6,9 @@ public sealed record Toolkit : Node
     /// <summary>Its title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>Its own date, where it has a title page of its own.</summary>
+    public PartialDate? Date { get; init; }
+
     /// <summary>How to use it.</summary>
     [Markdown]
     public string? Intro { get; init; }
@@ -18,6 +21,10 @@ public sealed record Toolkit : Node
 
     /// <summary>The principles, in order.</summary>
     public IReadOnlyList<ToolkitPrinciple> Principles { get; init; } = [];
+
+    /// <summary>The lead-in to the resources list.</summary>
+    [Markdown]
+    public string? ResourcesIntro { get; init; }
 
     /// <summary>Useful resources and bibliography.</summary>
     public IReadOnlyList<Resource> Resources { get; init; } = [];
@@ -60,6 +67,9 @@ public sealed record ToolkitPrinciple : IdentifiedNode
 /// <summary>A checklist question, with guidance where the source gives it.</summary>
 public sealed record ChecklistQuestion : Node
 {
+    /// <summary>The number the source gives it ("i", "ii").</summary>
+    public string? Number { get; init; }
+
     /// <summary>The question.</summary>
     public required string Text { get; init; }
 
@@ -96,6 +106,9 @@ public sealed record Resource : Node
 
     /// <summary>Description.</summary>
     public string? Text { get; init; }
+
+    /// <summary>The heading it is listed under.</summary>
+    public SourceRef? Source { get; init; }
 }
 
 /// <summary>A defined term.</summary>
