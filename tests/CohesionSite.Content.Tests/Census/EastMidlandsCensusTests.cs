@@ -229,15 +229,73 @@ public sealed partial class EastMidlandsCensusTests
     [Fact]
     public void NumberedSections_CountedFromSeed_MatchModel()
     {
-        var seed = SeedLines.Value
+        var headings = SeedLines.Value
             .Where(l => !l.Contains('\t'))
             .Select(l => ReportHeading().Match(l.Trim()))
             .Where(m => m.Success)
-            .Select(m => m.Groups[1].Value.Trim())
             .ToList();
+        var seed = headings.Select(m => m.Groups[1].Value.Trim()).ToList();
         var sections = ModelStrategy().Strategy.Sections;
         Assert.Equal(seed.Count, sections.Count);
         Assert.Equal(seed, sections.Select(s => s.Title));
+
+        // "1.0 Introduction" … "1.4 Good practice …": the number is held apart from the title.
+        Assert.Equal(headings.Select(m => m.Value.Trim()[..3]), sections.Select(s => s.Number ?? string.Empty));
+    }
+
+    [Fact]
+    public void ToolkitQuestionNumbers_FromSeedMarkers_MatchModel()
+    {
+        var seed = Between("3.2 How to embed", "3.3 Some useful resources")
+            .Select(l => QuestionMarker().Match(l.Trim()))
+            .Where(m => m.Success)
+            .Select(m => m.Value.Replace("- ", string.Empty, StringComparison.Ordinal).TrimEnd(' ', ')'))
+            .ToList();
+        var model = ModelToolkit().Principles.SelectMany(p => p.Questions).Select(q => q.Number ?? string.Empty).ToList();
+
+        Assert.Equal(12, seed.Count);
+        Assert.Equal(seed, model);
+    }
+
+    [Fact]
+    public void ToolkitResources_SourceHeadingsAndLeadIn_FromSeed()
+    {
+        var toolkit = ModelToolkit();
+        var linkHeading = SeedLines.Value.Single(l => !l.Contains('\t') && l.StartsWith("2.1 Useful links", StringComparison.Ordinal)).Trim().TrimEnd(':');
+        var bibliographyHeading = SeedLines.Value.Single(l => !l.Contains('\t') && l.StartsWith("2.2 Bibliography", StringComparison.Ordinal)).Trim();
+        var usefulHeading = SeedLines.Value.Single(l => !l.Contains('\t') && l.StartsWith("3.3 Some useful resources", StringComparison.Ordinal)).Trim();
+
+        Assert.All(toolkit.Resources, r => Assert.NotNull(r.Source?.Section));
+        Assert.Equal(
+            toolkit.Resources.Select(r => r.Kind == ResourceKind.Bibliography ? bibliographyHeading : r.Source!.Section),
+            toolkit.Resources.Select(r => r.Source!.Section));
+        Assert.Equal(8, toolkit.Resources.Count(r => r.Source!.Section == linkHeading));
+        Assert.Equal(6, toolkit.Resources.Count(r => r.Source!.Section == usefulHeading));
+
+        // The 3.3 lead-in is held as the resources' intro, not appended to the toolkit intro.
+        var leadIn = Between("3.3 Some useful resources", "1) ").Select(l => l.Trim()).Single(l => l.Length > 0);
+        Assert.Equal(leadIn, toolkit.ResourcesIntro);
+        Assert.DoesNotContain(leadIn, toolkit.Intro ?? string.Empty, StringComparison.Ordinal);
+
+        // The toolkit's own title page is dated March 2009.
+        var titlePage = Between("**Community Cohesion toolkit", "3.0 Community Cohesion toolkit").Select(l => l.Trim()).Last(l => l.Length > 0);
+        Assert.Equal("March 2009", titlePage);
+        Assert.Equal("2009-03", toolkit.Date?.ToString());
+    }
+
+    [Fact]
+    public void SectionLinks_ExcerptTableAndCases_ArePresentedByTheirSections()
+    {
+        var strategy = ModelStrategy();
+        var sections = Flatten(strategy.Strategy.Sections).ToList();
+
+        var pve = Assert.Single(sections, s => s.Id == "pve-east-midlands");
+        Assert.Contains("pve-funding-east-midlands", pve.Evidence);
+        Assert.Equal(new[] { "nottingham-muslim-steering-group" }, pve.Cases);
+
+        // Every case study and every figure is presented by exactly one section.
+        Assert.Equal(strategy.Cases.Select(c => c.Id).Order(StringComparer.Ordinal), sections.SelectMany(s => s.Cases).Order(StringComparer.Ordinal));
+        Assert.Equal(strategy.Figures.Select(f => f.Id).Order(StringComparer.Ordinal), sections.SelectMany(s => s.Evidence).Where(e => strategy.Figures.Any(f => f.Id == e)).Order(StringComparer.Ordinal));
     }
 
     // ---- model -------------------------------------------------------------------------------
@@ -249,6 +307,9 @@ public sealed partial class EastMidlandsCensusTests
         Assert.NotNull(result.Content);
         return result.Content!.StrategyById[StrategyId];
     }
+
+    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
     private static Toolkit ModelToolkit()
     {

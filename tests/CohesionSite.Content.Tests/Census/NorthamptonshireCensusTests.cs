@@ -197,6 +197,65 @@ public sealed partial class NorthamptonshireCensusTests
         Assert.Equal("cic-2007", strategy.Strategy.Definition!.Ref);
         Assert.Equal(6, seed.Count);
         Assert.Equal(seed.Count, content.National.DefinitionById["cic-2007"].Clauses.Count);
+
+        // Northamptonshire words the CIC clauses its own way: held as quoted clauses, not in the lead-in text.
+        Assert.Equal(seed, strategy.Strategy.Definition.QuotedClauses);
+        Assert.All(seed, clause => Assert.DoesNotContain(clause, strategy.Strategy.Definition.Text ?? string.Empty, StringComparison.Ordinal));
+        Assert.EndsWith("The CIC suggests that an integrated and cohesive community is one where:", strategy.Strategy.Definition.Text ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MatrixLabels_FromSeedGridHeadings_MatchModel()
+    {
+        var lines = SeedLines.Value;
+        var header = Array.FindIndex(lines, l => l.StartsWith(GridHeader, StringComparison.Ordinal));
+        var columns = lines[header].Split('\t').Skip(1).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var rows = lines.Skip(header + 1).TakeWhile(l => l.Trim().Length > 0).Select(l => l.Split('\t')[1].Trim()).ToList();
+        var matrix = Model().Strategy.Matrix!;
+        var national = Loaded.Value.Content!.National;
+
+        var columnLabels = matrix.Labels.Where(l => l.Item.StartsWith(matrix.Columns + "/", StringComparison.Ordinal)).ToList();
+        var rowLabels = matrix.Labels.Where(l => l.Item.StartsWith(matrix.Rows + "/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(columns, columnLabels.Select(l => l.Text));
+        Assert.Equal(rows, rowLabels.Select(l => l.Text));
+        Assert.Equal(national.FrameworkById[matrix.Columns].Items.Select(i => matrix.Columns + "/" + i.Id), columnLabels.Select(l => l.Item));
+        Assert.Equal(national.FrameworkById[matrix.Rows].Items.Select(i => matrix.Rows + "/" + i.Id), rowLabels.Select(l => l.Item));
+        Assert.Contains("4. Good Informa tion", columns);
+
+        // The grid is held by the matrix only, no longer as a Markdown table in a section.
+        Assert.All(Flatten(Model().Strategy.Sections), s => Assert.DoesNotContain("| 4. Good Informa tion", s.Body ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ObjectiveAfterText_FollowsTheAchievedThroughList_InSeed()
+    {
+        var strategy = Model();
+        var expected = new Dictionary<string, string>
+        {
+            ["so6"] = "The final strategy, following consultation with the CYP will identify the programmes we will promote.",
+            ["so7"] = "The final strategy will define in greater details the role of this forum and the resources required.",
+        };
+
+        foreach (var (id, text) in expected)
+        {
+            var index = Array.FindIndex(SeedLines.Value, l => l.Trim() == text);
+            Assert.True(index >= 0, $"the seed has no line '{text}'");
+            var previous = SeedLines.Value.Take(index).Last(l => l.Trim().Length > 0).TrimStart();
+            Assert.StartsWith("- ", previous, StringComparison.Ordinal);
+
+            var node = strategy.PriorityById[id];
+            Assert.Equal(text, node.After);
+            Assert.DoesNotContain(text, node.Narrative ?? string.Empty, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void MissingParts_AppendixA_ListedInContentsOnly()
+    {
+        var entry = SeedLines.Value.Single(l => l.Contains("Appendix A", StringComparison.Ordinal));
+        var part = Assert.Single(Model().Strategy.MissingParts);
+
+        Assert.Equal(entry.Split('\t')[0].Trim(), part.Title);
     }
 
     [Fact]
@@ -347,6 +406,9 @@ public sealed partial class NorthamptonshireCensusTests
             new[] { "1", "1.1", "2", "3", "4", "5", "6", "7", "8" },
             SeedObjectives().Select(o => o.Number).ToArray());
     }
+
+    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
     private static StrategyContent Model()
     {

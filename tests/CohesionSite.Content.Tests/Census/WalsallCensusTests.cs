@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CohesionSite.Core.Model;
 using Xunit;
@@ -32,6 +33,17 @@ public sealed partial class WalsallCensusTests
 
     [GeneratedRegex(@"^\d [A-Z]+\t")]
     private static partial Regex ContentsThemePattern();
+
+    /// <summary>A numbered heading of the Cabinet report: "1. Purpose" … "10. Consultation".</summary>
+    [GeneratedRegex(@"^(\d+)\. ([A-Z][^.:]+)$")]
+    private static partial Regex CabinetHeadingPattern();
+
+    /// <summary>A signatory's date line: "13 October 2008".</summary>
+    [GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$")]
+    private static partial Regex DateLinePattern();
+
+    [GeneratedRegex(@"<p>(.*?)</p>")]
+    private static partial Regex ParagraphPattern();
 
     [Fact]
     public void Load_WalsallContent_HasNoErrors()
@@ -145,6 +157,115 @@ public sealed partial class WalsallCensusTests
         Assert.Equal(10, SeedContentsLines().Count(l => ContentsPriorityPattern().IsMatch(l)));
     }
 
+    [Fact]
+    public void Decision_CabinetReportHeaderFromSeed_MatchesModel()
+    {
+        var lines = SeedLines.Value;
+        var decision = Strategy().Strategy.Decision;
+        Assert.NotNull(decision);
+
+        Assert.Equal("Cabinet – 22 October 2008", lines.First(l => l.Trim().Length > 0).Trim());
+        Assert.Equal("Cabinet", decision!.Body);
+        Assert.Equal("2008-10-22", decision.Date?.ToString());
+        Assert.Equal("Community Cohesion Strategy", decision.Title);
+        Assert.Equal(HeaderField("Portfolio"), decision.Portfolio);
+        Assert.Equal(HeaderField("Service"), decision.Service);
+        Assert.Equal(HeaderField("Wards"), decision.Wards);
+        Assert.Equal(HeaderField("Key decision") == "Yes", decision.KeyDecision);
+        Assert.Equal(HeaderField("Forward plan") == "Yes", decision.ForwardPlan);
+
+        var heading = Array.FindIndex(lines, l => l.Trim() == "2. Recommendations");
+        Assert.True(heading >= 0, "the seed has no Recommendations heading");
+        Assert.Equal(lines.Skip(heading + 1).First(l => l.Trim().Length > 0).Trim(), decision.Recommendation);
+    }
+
+    [Fact]
+    public void Decision_SignatoriesFromSeed_MatchModel()
+    {
+        // After "Author": the author's contact block, then one name / role / date block per signatory.
+        var lines = SeedLines.Value;
+        var author = Array.FindIndex(lines, l => l.Trim() == "Author");
+        Assert.True(author >= 0, "the seed has no Author heading");
+        var block = lines.Skip(author + 1)
+            .TakeWhile(l => !l.StartsWith("**Walsall", StringComparison.Ordinal))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .ToList();
+        var seed = block
+            .Select((line, i) => (line, i))
+            .Where(x => DateLinePattern().IsMatch(x.line))
+            .Select(x => (
+                Name: block[x.i - 2],
+                Role: block[x.i - 1],
+                Date: DateTime.ParseExact(x.line, "d MMMM yyyy", CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .ToList();
+        var model = Strategy().Strategy.Decision!.Signatories
+            .Select(s => (Name: s.Name, Role: s.Role ?? string.Empty, Date: s.Date?.ToString() ?? string.Empty))
+            .ToList();
+
+        Assert.Equal(2, seed.Count);
+        Assert.Equal(seed, model);
+
+        // The signature blocks are held by the decision record only, not in the report's Author section.
+        var authorSection = Strategy().Strategy.Sections.Single(s => s.Id == "cabinet-report").Children.Single(c => c.Title == "Author");
+        Assert.All(seed, s => Assert.DoesNotContain(s.Name, authorSection.Body ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CabinetReportSections_NumberedHeadingsFromSeed_MatchModel()
+    {
+        var lines = SeedLines.Value;
+        var end = Array.FindIndex(lines, l => l.Trim() == "Background papers");
+        var seed = lines.Take(end)
+            .Select(l => CabinetHeadingPattern().Match(l.Trim()))
+            .Where(m => m.Success)
+            .Select(m => (Number: m.Groups[1].Value, Title: m.Groups[2].Value.Trim()))
+            .ToList();
+        var report = Assert.Single(Strategy().Strategy.Sections, s => s.Id == "cabinet-report");
+        var model = report.Children.Where(c => c.Number is not null).Select(c => (Number: c.Number!, c.Title)).ToList();
+
+        Assert.Equal(10, seed.Count);
+        Assert.Equal(Enumerable.Range(1, 10).Select(n => n.ToString(CultureInfo.InvariantCulture)), seed.Select(s => s.Number));
+
+        // "2. Recommendations" is held by the decision record; every other numbered heading is a section.
+        Assert.Equal(seed.Where(s => s.Number != "2"), model);
+        Assert.All(report.Children, c => Assert.DoesNotMatch(@"^\d+\.", c.Title));
+    }
+
+    [Fact]
+    public void MilestoneLeads_WhgLeadsTheSecondPartOnly_AsSeedParagraphsSay()
+    {
+        var strategy = Strategy();
+        foreach (var id in new[] { "1.5.6", "2.1.2" })
+        {
+            var cells = SeedLines.Value.Single(l => l.StartsWith(id + "\t", StringComparison.Ordinal)).Split('\t');
+            var leadParagraphs = ParagraphPattern().Matches(cells[3]).Select(m => m.Groups[1].Value.Trim()).ToList();
+            Assert.Equal(2, leadParagraphs.Count);
+            Assert.Equal("whg", leadParagraphs[1]);
+
+            var action = strategy.ActionById[id];
+            Assert.Equal(2, action.Milestones.Count);
+            Assert.Equal(new[] { "whg" }, action.Milestones[1].Leads);
+            Assert.NotEmpty(action.Milestones[0].Leads);
+            Assert.DoesNotContain("whg", action.Milestones[0].Leads);
+            Assert.Equal(
+                action.Leads.Order(StringComparer.Ordinal),
+                action.Milestones.SelectMany(m => m.Leads).Distinct().Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void PartnerAliases_AreNamesTheSeedUses()
+    {
+        var seed = string.Join("\n", SeedLines.Value);
+        var partners = Strategy().Strategy.Partners;
+
+        Assert.All(partners.SelectMany(p => p.Aliases), alias => Assert.Contains(alias, seed, StringComparison.Ordinal));
+        Assert.Contains("Walsall PCT", partners.Single(p => p.Id == "tpct").Aliases);
+        Assert.Contains("Walsall Borough Strategic Partnership", partners.Single(p => p.Id == "walsall-partnership").Aliases);
+        Assert.Contains("Safer Walsall Borough Partnership", partners.Single(p => p.Id == "safer-walsall-partnership").Aliases);
+    }
+
     private static StrategyContent Strategy()
     {
         var content = Loaded.Value.Content
@@ -152,6 +273,10 @@ public sealed partial class WalsallCensusTests
                 "content did not load: " + string.Join(Environment.NewLine, Loaded.Value.Diagnostics.Select(d => d.ToString())));
         return content.StrategyById[StrategyId];
     }
+
+    /// <summary>The value of a "Label: value" line of the Cabinet report header.</summary>
+    private static string HeaderField(string label) =>
+        SeedLines.Value.First(l => l.StartsWith(label + ": ", StringComparison.Ordinal))[(label.Length + 2)..].Trim();
 
     /// <summary>Refs of the action-plan rows (<c>1.1.1</c> …); continuation rows after a page break start with a tab and are not counted.</summary>
     private static List<string> SeedActionRefs() =>

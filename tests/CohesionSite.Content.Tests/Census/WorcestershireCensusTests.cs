@@ -49,6 +49,9 @@ public sealed partial class WorcestershireCensusTests
     [GeneratedRegex(@"\[([^\]]*)\]\(#\)")]
     private static partial Regex EmptyLinkPattern();
 
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespacePattern();
+
     /// <summary>Any HTML tag of the table cells (&lt;b&gt;, &lt;i&gt;, &lt;u&gt;).</summary>
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex HtmlTagPattern();
@@ -330,6 +333,169 @@ public sealed partial class WorcestershireCensusTests
         Assert.Equal(new[] { "dclg-2008-foundations", "dclg-2008-ways" }, strategy.Frameworks.ToArray());
     }
 
+    // ---------------------------------------------------------------- fields moved out of fallbacks
+
+    [Fact]
+    public void Sections_NumbersFromSeedHeadings_MatchModel()
+    {
+        var seedNumbers = SeedLines.Value
+            .Select(HeadingNumber)
+            .Where(n => n is not null)
+            .Select(n => n!.Value.ToString(CultureInfo.InvariantCulture))
+            .Distinct()
+            .ToArray();
+        var sections = Strategy().Strategy.Sections;
+
+        Assert.Equal(16, seedNumbers.Length);
+        Assert.Equal(seedNumbers, sections.Where(s => s.Number is not null).Select(s => s.Number!).ToArray());
+        Assert.All(sections, s => Assert.DoesNotMatch(@"^\d+\.", s.Title));
+    }
+
+    [Fact]
+    public void PlaceSurveyGroups_FromSeedSubHeadings_MatchModel()
+    {
+        // An underlined row ("<u>Worcestershire County</u>", "<u>Neighbouring Counties</u>") opens a group of areas.
+        var lines = SeedLines.Value;
+        var header = Array.FindIndex(lines, l => l.StartsWith(PlaceSurveyHeaderStart, StringComparison.Ordinal));
+        var expected = new List<(string Area, string? Group)>();
+        string? group = null;
+        for (var i = header + 1; i < lines.Length && lines[i].Contains('\t', StringComparison.Ordinal); i++)
+        {
+            var cells = lines[i].Split('\t');
+            if (cells[0].Contains("<u>", StringComparison.Ordinal))
+            {
+                group = StripTags(cells[0]);
+            }
+
+            var values = cells.Skip(1).Select(StripTags).ToArray();
+            if (values.Length >= 2 && values[0].EndsWith('%'))
+            {
+                expected.Add((StripTags(cells[0]), group));
+            }
+        }
+
+        Assert.Equal(2, expected.Select(e => e.Group).Where(g => g is not null).Distinct().Count());
+        Assert.All(Strategy().Indicators, i =>
+        {
+            Assert.Equal(expected, i.Measurements.Select(m => (m.Area ?? string.Empty, m.Group)).ToList());
+            Assert.DoesNotContain("Neighbouring Counties", i.Note ?? string.Empty, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void StakeholderCategories_FromSeedSubHeadings_MatchModel()
+    {
+        var lines = SeedLines.Value;
+        var start = Array.FindIndex(lines, l => l.Trim() == StakeholderListStart);
+        var expected = new List<(string Name, string Category)>();
+        string? category = null;
+        for (var i = start; i < lines.Length && !lines[i].StartsWith(StakeholderListEnd, StringComparison.Ordinal); i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("<b>", StringComparison.Ordinal))
+            {
+                category = StripTags(line);
+            }
+            else if (line.Length > 0)
+            {
+                expected.Add((line, category!));
+            }
+        }
+
+        var model = Strategy().Strategy.Partners
+            .Where(p => p.Roles.Contains(StakeholderRole))
+            .Select(p => (p.Name, p.Category ?? string.Empty))
+            .ToList();
+
+        Assert.Equal(3, expected.Select(e => e.Category).Distinct().Count());
+        Assert.Equal(expected, model);
+        Assert.All(Strategy().Strategy.Partners, p => Assert.DoesNotContain("Appendix One", p.Note ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Definition_TextAfterTheNationalDefinition_IsHeldAsAfter()
+    {
+        var after = SectionLines(4).Single(l => l.StartsWith("The definition is a useful starting point", StringComparison.Ordinal));
+        var strategy = Strategy().Strategy;
+
+        Assert.Equal(after, strategy.Definition!.After);
+        Assert.All(strategy.Sections, s => Assert.DoesNotContain(after, s.Body ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Period_BorrowedFromTheScs_IsExplainedInItsNote()
+    {
+        var strategy = Strategy().Strategy;
+
+        Assert.NotNull(strategy.Period);
+        Assert.Contains("(2008-2013)", strategy.Period!.Note ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains(SectionLines(1), l => l.Contains("in the short term (2008-2013)", StringComparison.Ordinal));
+        Assert.DoesNotContain("2008-2013", strategy.Status?.Note ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingParts_StakeholderFeedbackAppendix_CitedButAbsent()
+    {
+        var citing = SectionLines(16).Single(l => l.Contains("Stakeholder Feedback and Evidence", StringComparison.Ordinal));
+        Assert.Contains("Appendix", citing, StringComparison.Ordinal);
+        Assert.DoesNotContain(SeedLines.Value, l => l.StartsWith('#') && l.Contains("Stakeholder Feedback", StringComparison.Ordinal));
+
+        var part = Assert.Single(Strategy().Strategy.MissingParts);
+        Assert.Contains("Stakeholder Feedback and Evidence", part.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FigureCitations_AreTheSeedFootnotes()
+    {
+        // Footnotes 1-5 of section 7 ("<sup>n</sup> Source – …") cite the sources of its figures.
+        var footnotes = SectionLines(7)
+            .Where(l => l.StartsWith("<sup>", StringComparison.Ordinal))
+            .Select(l => StripTags(l))
+            .Select(l => l[l.IndexOf("Source", StringComparison.Ordinal)..])
+            .ToList();
+        var figures = Strategy().Figures;
+
+        Assert.Equal(5, footnotes.Count);
+        Assert.All(footnotes, f => Assert.Contains(figures, fig => fig.Citation == f));
+        Assert.All(figures, f => Assert.DoesNotContain("Source", f.Label, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CaseStudyContributions_AreSeedSentences_NotRepeatedInSummary()
+    {
+        // The conversion breaks some bold sentences over page breaks ("… attached to - and**", "**responsible for …"),
+        // so compare without emphasis markers and with whitespace collapsed.
+        var seed = Plain(string.Join("\n", SectionLines(11)));
+        var cases = Strategy().Cases.Where(c => c.Contribution is not null).ToList();
+
+        Assert.NotEmpty(cases);
+        Assert.All(cases, c =>
+        {
+            foreach (var paragraph in c.Contribution!.Split("\n\n").Select(Plain))
+            {
+                Assert.Contains(paragraph, seed, StringComparison.Ordinal);
+                Assert.DoesNotContain(paragraph, Plain(c.Summary), StringComparison.Ordinal);
+                Assert.DoesNotContain(paragraph, Plain(c.Achieved ?? string.Empty), StringComparison.Ordinal);
+            }
+        });
+
+        var captioned = Assert.Single(Strategy().Cases, c => c.Caption is not null);
+        Assert.Contains("Margaret Addis (87)", captioned.Caption, StringComparison.Ordinal);
+        Assert.DoesNotContain("Margaret Addis", captioned.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SectionLinks_CaseStudiesAndFigures_AreAllPresentedOnce()
+    {
+        var strategy = Strategy();
+        var sections = Flatten(strategy.Strategy.Sections).ToList();
+        var linkedCases = sections.SelectMany(s => s.Cases).ToList();
+        var linkedEvidence = sections.SelectMany(s => s.Evidence).ToList();
+
+        Assert.Equal(strategy.Cases.Select(c => c.Id), linkedCases);
+        Assert.Equal(strategy.Figures.Select(f => f.Id).Order(StringComparer.Ordinal), linkedEvidence.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Seed_FixedCensus_MatchesKnownFigures()
     {
@@ -480,6 +646,12 @@ public sealed partial class WorcestershireCensusTests
 
         return result;
     }
+
+    private static string Plain(string text) =>
+        WhitespacePattern().Replace(text.Replace("**", string.Empty, StringComparison.Ordinal), " ").Trim();
+
+    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
     private static string StripTags(string cell) => HtmlTagPattern().Replace(cell, string.Empty).Trim();
 

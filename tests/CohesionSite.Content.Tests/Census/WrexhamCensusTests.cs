@@ -227,6 +227,16 @@ public sealed partial class WrexhamCensusTests
     }
 
     [Fact]
+    public void MissingParts_AppendixC_AnnouncedButEmpty()
+    {
+        var underHeading = Between("**APPENDIX C**", null).Select(l => l.Trim()).Single(l => l.Length > 0);
+        var part = Assert.Single(Model().Strategy.MissingParts);
+
+        Assert.StartsWith("Appendix C", part.Title, StringComparison.Ordinal);
+        Assert.Contains(underHeading.TrimEnd('.'), part.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Indicators_PercentagesFromSeed_AreMeasurements()
     {
         var strategy = Model();
