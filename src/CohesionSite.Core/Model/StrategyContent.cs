@@ -35,7 +35,8 @@ public sealed class StrategyContent
         Figures = figures;
         Files = files;
 
-        AllPriorities = Flatten(priorities).ToArray();
+        AllPriorities = Flatten(priorities, p => p.Children).ToArray();
+        AllSections = Flatten(strategy.Sections, s => s.Children).ToArray();
         ParentOf = AllPriorities
             .SelectMany(p => p.Children.Select(c => (c.Id, p)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
@@ -62,6 +63,9 @@ public sealed class StrategyContent
 
     /// <summary>Every node of the tree, depth first in document order.</summary>
     public IReadOnlyList<PriorityNode> AllPriorities { get; }
+
+    /// <summary>Every narrative section and subsection, depth first in document order.</summary>
+    public IReadOnlyList<Section> AllSections { get; }
 
     /// <summary>Every commitment with the node it belongs to, in document order.</summary>
     public IReadOnlyList<(PriorityNode Priority, Commitment Commitment)> Commitments { get; }
@@ -120,12 +124,12 @@ public sealed class StrategyContent
     /// <summary>Groups by id.</summary>
     public FrozenDictionary<string, Group> GroupById { get; }
 
-    private static IEnumerable<PriorityNode> Flatten(IEnumerable<PriorityNode> nodes)
+    private static IEnumerable<T> Flatten<T>(IEnumerable<T> nodes, Func<T, IEnumerable<T>> children)
     {
         foreach (var node in nodes)
         {
             yield return node;
-            foreach (var child in Flatten(node.Children))
+            foreach (var child in Flatten(children(node), children))
             {
                 yield return child;
             }

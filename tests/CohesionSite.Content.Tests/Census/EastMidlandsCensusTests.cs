@@ -17,15 +17,9 @@ public sealed partial class EastMidlandsCensusTests
     private const string StrategyId = "east-midlands-2009";
     private const string SeedFile = "002_8d90a48b3c8d613a.txt";
 
-    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
+    private static readonly Lazy<string[]> SeedLines = new(() => Repo.SeedLines(SeedFile));
 
-    private static readonly Lazy<string[]> SeedLines = new(() =>
-        File.ReadAllLines(Path.Combine(RepoRoot.Value, "seeds", SeedFile)));
-
-    private static readonly Lazy<LoadResult> Loaded = new(() =>
-        CohesionSite.Content.ContentLoader.Load(
-            Path.Combine(RepoRoot.Value, "content"),
-            new LoadOptions { Strategies = [StrategyId] }));
+    private static readonly Lazy<LoadResult> Loaded = new(() => Repo.LoadOnly(StrategyId));
 
     [Fact]
     public void Load_EastMidlands_HasNoErrors()
@@ -287,7 +281,7 @@ public sealed partial class EastMidlandsCensusTests
     public void SectionLinks_ExcerptTableAndCases_ArePresentedByTheirSections()
     {
         var strategy = ModelStrategy();
-        var sections = Flatten(strategy.Strategy.Sections).ToList();
+        var sections = strategy.AllSections.ToList();
 
         var pve = Assert.Single(sections, s => s.Id == "pve-east-midlands");
         Assert.Contains("pve-funding-east-midlands", pve.Evidence);
@@ -308,8 +302,6 @@ public sealed partial class EastMidlandsCensusTests
         return result.Content!.StrategyById[StrategyId];
     }
 
-    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
-        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
     private static Toolkit ModelToolkit()
     {
@@ -427,18 +419,6 @@ public sealed partial class EastMidlandsCensusTests
         throw new InvalidOperationException($"'{prefix}' not found in {SeedFile} after line {from + 1}");
     }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CohesionSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"CohesionSite.sln not found above {AppContext.BaseDirectory}");
-    }
 
     [GeneratedRegex(@"^Principle (\d+): (.+)$")]
     private static partial Regex PrincipleHeading();

@@ -21,15 +21,9 @@ public sealed partial class NorthamptonshireCensusTests
     private const string AchievedThrough = "This will be achieved through";
     private const string GridHeader = "8 priorities outlined in White Paper\t";
 
-    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
+    private static readonly Lazy<string[]> SeedLines = new(() => Repo.SeedLines(SeedFile));
 
-    private static readonly Lazy<string[]> SeedLines = new(() =>
-        File.ReadAllLines(Path.Combine(RepoRoot.Value, "seeds", SeedFile)));
-
-    private static readonly Lazy<LoadResult> Loaded = new(() =>
-        CohesionSite.Content.ContentLoader.Load(
-            Path.Combine(RepoRoot.Value, "content"),
-            new LoadOptions { Strategies = [StrategyId] }));
+    private static readonly Lazy<LoadResult> Loaded = new(() => Repo.LoadOnly(StrategyId));
 
     [GeneratedRegex(@"^Strategic Objective (\d+(?:\.\d+)?) [-–] (.+)$")]
     private static partial Regex ObjectiveHeading();
@@ -223,7 +217,7 @@ public sealed partial class NorthamptonshireCensusTests
         Assert.Contains("4. Good Informa tion", columns);
 
         // The grid is held by the matrix only, no longer as a Markdown table in a section.
-        Assert.All(Flatten(Model().Strategy.Sections), s => Assert.DoesNotContain("| 4. Good Informa tion", s.Body ?? string.Empty, StringComparison.Ordinal));
+        Assert.All(Model().AllSections, s => Assert.DoesNotContain("| 4. Good Informa tion", s.Body ?? string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -407,8 +401,6 @@ public sealed partial class NorthamptonshireCensusTests
             SeedObjectives().Select(o => o.Number).ToArray());
     }
 
-    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
-        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
     private static StrategyContent Model()
     {
@@ -542,16 +534,4 @@ public sealed partial class NorthamptonshireCensusTests
 
     private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CohesionSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CohesionSite.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -17,13 +17,8 @@ public sealed partial class WalsallCensusTests
     private const string IndicatorHeaderStart = "Description of indicator\t";
     private const string ToBeDetermined = "To be determined";
 
-    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
-    private static readonly Lazy<string[]> SeedLines = new(() =>
-        File.ReadAllLines(Path.Combine(RepoRoot.Value, "seeds", SeedFile)));
-    private static readonly Lazy<LoadResult> Loaded = new(() =>
-        ContentLoader.Load(
-            Path.Combine(RepoRoot.Value, "content"),
-            new LoadOptions { Strategies = [StrategyId] }));
+    private static readonly Lazy<string[]> SeedLines = new(() => Repo.SeedLines(SeedFile));
+    private static readonly Lazy<LoadResult> Loaded = new(() => Repo.LoadOnly(StrategyId));
 
     [GeneratedRegex(@"^(\d\.\d\.\d)\t")]
     private static partial Regex ActionRowPattern();
@@ -332,16 +327,4 @@ public sealed partial class WalsallCensusTests
         return result;
     }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CohesionSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no CohesionSite.sln above {AppContext.BaseDirectory}");
-    }
 }

@@ -21,13 +21,8 @@ public sealed partial class WorcestershireCensusTests
     private const string StakeholderListEnd = "*To the best of our knowledge";
     private const string StakeholderRole = "stakeholder";
 
-    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
-    private static readonly Lazy<string[]> SeedLines = new(() =>
-        File.ReadAllLines(Path.Combine(RepoRoot.Value, "seeds", SeedFile)));
-    private static readonly Lazy<LoadResult> Loaded = new(() =>
-        ContentLoader.Load(
-            Path.Combine(RepoRoot.Value, "content"),
-            new LoadOptions { Strategies = [StrategyId] }));
+    private static readonly Lazy<string[]> SeedLines = new(() => Repo.SeedLines(SeedFile));
+    private static readonly Lazy<LoadResult> Loaded = new(() => Repo.LoadOnly(StrategyId));
 
     /// <summary>A heading line that opens a numbered section: "## 12. …", "### **13. …", "### 11. A. …" (group 1 = the number).</summary>
     [GeneratedRegex(@"^#+\s*(?:\*\*)?(\d+)\.\s")]
@@ -488,7 +483,7 @@ public sealed partial class WorcestershireCensusTests
     public void SectionLinks_CaseStudiesAndFigures_AreAllPresentedOnce()
     {
         var strategy = Strategy();
-        var sections = Flatten(strategy.Strategy.Sections).ToList();
+        var sections = strategy.AllSections.ToList();
         var linkedCases = sections.SelectMany(s => s.Cases).ToList();
         var linkedEvidence = sections.SelectMany(s => s.Evidence).ToList();
 
@@ -650,24 +645,10 @@ public sealed partial class WorcestershireCensusTests
     private static string Plain(string text) =>
         WhitespacePattern().Replace(text.Replace("**", string.Empty, StringComparison.Ordinal), " ").Trim();
 
-    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
-        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
     private static string StripTags(string cell) => HtmlTagPattern().Replace(cell, string.Empty).Trim();
 
     /// <summary>Reduces the conversion's empty links ("[toolkit](#)") to their text, as the captured content does.</summary>
     private static string Clean(string text) => EmptyLinkPattern().Replace(text, "$1").Trim();
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CohesionSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no CohesionSite.sln above {AppContext.BaseDirectory}");
-    }
 }

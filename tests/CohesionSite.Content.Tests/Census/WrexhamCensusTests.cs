@@ -19,15 +19,9 @@ public sealed partial class WrexhamCensusTests
     private const string StrategyId = "wrexham-2011-14";
     private const string SeedFile = "001_408b29d35632e543.txt";
 
-    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
+    private static readonly Lazy<string[]> SeedLines = new(() => Repo.SeedLines(SeedFile));
 
-    private static readonly Lazy<string[]> SeedLines = new(() =>
-        File.ReadAllLines(Path.Combine(RepoRoot.Value, "seeds", SeedFile)));
-
-    private static readonly Lazy<LoadResult> Loaded = new(() =>
-        CohesionSite.Content.ContentLoader.Load(
-            Path.Combine(RepoRoot.Value, "content"),
-            new LoadOptions { Strategies = [StrategyId] }));
+    private static readonly Lazy<LoadResult> Loaded = new(() => Repo.LoadOnly(StrategyId));
 
     [GeneratedRegex(@"^(\d+)\. (.+)$")]
     private static partial Regex NumberedLine();
@@ -435,16 +429,4 @@ public sealed partial class WrexhamCensusTests
 
     private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CohesionSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CohesionSite.sln not found above " + AppContext.BaseDirectory);
-    }
 }
