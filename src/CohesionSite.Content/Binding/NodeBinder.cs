@@ -16,6 +16,10 @@ namespace CohesionSite.Content.Binding;
 /// </summary>
 public sealed class NodeBinder
 {
+    private static readonly System.Reflection.PropertyInfo MarkProperty = typeof(Node).GetProperty(nameof(Node.Mark))!;
+    private static readonly System.Reflection.PropertyInfo FieldMarksProperty = typeof(Node).GetProperty(nameof(Node.FieldMarks))!;
+    private static readonly System.Reflection.PropertyInfo ItemMarksProperty = typeof(Node).GetProperty(nameof(Node.ItemMarks))!;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     private readonly string _file;
     private readonly ICollection<Diagnostic> _diagnostics;
     private readonly YamlLimits _limits;
@@ -58,8 +62,9 @@ public sealed class NodeBinder
         }
 
         var instance = Activator.CreateInstance(shape.Type)!;
-        var marks = new Dictionary<string, SourceMark>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var marks = new Dictionary<string, SourceMark>(map.Children.Count, StringComparer.Ordinal);
+        Dictionary<string, SourceMark[]>? itemMarks = null;
+        var requiredSeen = 0;
         foreach (var (keyNode, valueNode) in map.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
@@ -83,7 +88,7 @@ public sealed class NodeBinder
                 continue;
             }
 
-            seen.Add(key);
+            requiredSeen += property.Required ? 1 : 0;
             marks[key] = MarkOf(valueNode);
             if (IsNull(valueNode))
             {
@@ -95,35 +100,56 @@ public sealed class NodeBinder
                 continue;
             }
 
-            var value = BindValue(valueNode, property.Value, property, key, marks, depth + 1);
+            object? value;
+            if (property.Value.Kind == ValueKind.List)
+            {
+                value = BindList(node: valueNode, property.Value, property, new FieldPath(key, -1), depth + 1, out var listMarks);
+                if (listMarks is not null)
+                {
+                    (itemMarks ??= new Dictionary<string, SourceMark[]>(StringComparer.Ordinal))[key] = listMarks;
+                }
+            }
+            else
+            {
+                value = BindValue(valueNode, property.Value, property, new FieldPath(key, -1), depth + 1);
+            }
+
             if (value is not null)
             {
                 property.Property.SetValue(instance, value);
             }
         }
 
-        foreach (var missing in shape.Properties.Where(p => p.Required && !seen.Contains(p.Key)))
+        if (requiredSeen < shape.RequiredCount)
         {
-            Error(DiagnosticCodes.MissingField, node, $"missing required field '{missing.Key}' in {Describe(shape.Type)}");
+            foreach (var missing in shape.Properties.Where(p => p.Required && !marks.ContainsKey(p.Key)))
+            {
+                Error(DiagnosticCodes.MissingField, node, $"missing required field '{missing.Key}' in {Describe(shape.Type)}");
+            }
         }
 
-        if (instance is Node n)
+        if (instance is Node)
         {
-            var withMarks = n with { Mark = MarkOf(node), FieldMarks = marks };
-            return withMarks;
+            // Marks are init-only for readers of the model; the binder is the one writer.
+            MarkProperty.SetValue(instance, MarkOf(node));
+            FieldMarksProperty.SetValue(instance, marks);
+            if (itemMarks is not null)
+            {
+                ItemMarksProperty.SetValue(instance, itemMarks);
+            }
         }
 
         return instance;
     }
 
-    private object? BindValue(YamlNode node, ValueShape shape, PropertyShape? property, string path, Dictionary<string, SourceMark> marks, int depth)
+    private object? BindValue(YamlNode node, ValueShape shape, PropertyShape? property, FieldPath path, int depth)
     {
         switch (shape.Kind)
         {
             case ValueKind.Object:
                 return BindObject(node, shape.Object!, depth);
             case ValueKind.List:
-                return BindList(node, shape, property, path, marks, depth);
+                return BindList(node, shape, property, path, depth, out _);
             default:
                 if (!Enter(node, depth))
                 {
@@ -140,8 +166,9 @@ public sealed class NodeBinder
         }
     }
 
-    private object? BindList(YamlNode node, ValueShape shape, PropertyShape? property, string path, Dictionary<string, SourceMark> marks, int depth)
+    private object? BindList(YamlNode node, ValueShape shape, PropertyShape? property, FieldPath path, int depth, out SourceMark[]? itemMarks)
     {
+        itemMarks = null;
         if (!Enter(node, depth))
         {
             return null;
@@ -154,42 +181,48 @@ public sealed class NodeBinder
         }
 
         var element = shape.Element!;
-        var items = new List<object>(seq.Children.Count);
-        for (var i = 0; i < seq.Children.Count; i++)
+        var count = seq.Children.Count;
+        var array = Array.CreateInstance(element.Clr, count);
+        itemMarks = new SourceMark[count];
+        var bound = 0;
+        for (var i = 0; i < count; i++)
         {
             var child = seq.Children[i];
-            var itemPath = $"{path}[{i}]";
-            marks[itemPath] = MarkOf(child);
+            var itemPath = new FieldPath(path.Key, i);
             if (IsNull(child))
             {
                 Error(DiagnosticCodes.WrongType, child, $"'{itemPath}' is empty; expected {Expected(element)}");
                 continue;
             }
 
-            var value = BindValue(child, element, property, itemPath, marks, depth + 1);
+            var value = BindValue(child, element, property, itemPath, depth + 1);
             if (value is not null)
             {
-                items.Add(value);
+                itemMarks[bound] = MarkOf(child);
+                array.SetValue(value, bound++);
             }
         }
 
-        var array = Array.CreateInstance(element.Kind == ValueKind.List ? element.Clr : element.Clr, items.Count);
-        for (var i = 0; i < items.Count; i++)
+        if (bound == count)
         {
-            array.SetValue(items[i], i);
+            return array;
         }
 
-        return array;
+        // Items that failed to bind were reported; keep the rest, in order.
+        var kept = Array.CreateInstance(element.Clr, bound);
+        Array.Copy(array, kept, bound);
+        Array.Resize(ref itemMarks, bound);
+        return kept;
     }
 
-    private object? BindScalar(YamlScalarNode scalar, ValueShape shape, PropertyShape? property, string path)
+    private object? BindScalar(YamlScalarNode scalar, ValueShape shape, PropertyShape? property, FieldPath path)
     {
         var text = scalar.Value ?? string.Empty;
         var culture = CultureInfo.InvariantCulture;
         switch (shape.Kind)
         {
             case ValueKind.String:
-                if (property?.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                if (property?.Pattern is { } pattern && !PatternOf(pattern).IsMatch(text))
                 {
                     Error(DiagnosticCodes.InvalidValue, scalar, $"'{path}' is '{Clip(text)}', which does not match {PatternHelp(pattern)}");
                     return null;
@@ -219,7 +252,7 @@ public sealed class NodeBinder
                 break;
             case ValueKind.Enum:
                 var names = shape.EnumNames;
-                var index = names.ToList().IndexOf(text);
+                var index = IndexOf(names, text);
                 if (index >= 0)
                 {
                     return Enum.GetValues(shape.Clr).GetValue(index);
@@ -240,6 +273,22 @@ public sealed class NodeBinder
 
         Error(DiagnosticCodes.WrongType, scalar, $"'{path}' is '{Clip(text)}'; expected {Expected(shape)}");
         return null;
+    }
+
+    private static Regex PatternOf(string pattern) =>
+        Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+
+    private static int IndexOf(IReadOnlyList<string> names, string text)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == text)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private bool Enter(YamlNode node, int depth)
@@ -307,4 +356,10 @@ public sealed class NodeBinder
         : $"the pattern {pattern}";
 
     private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>A field or list item in messages (<c>leads</c>, <c>leads[2]</c>), formatted only when a message needs it.</summary>
+    private readonly record struct FieldPath(string Key, int Index)
+    {
+        public override string ToString() => Index < 0 ? Key : $"{Key}[{Index}]";
+    }
 }

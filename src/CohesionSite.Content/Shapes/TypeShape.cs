@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using CohesionSite.Core.Model;
@@ -35,6 +36,7 @@ public sealed class ValueShape
         Kind = kind;
         Element = element;
         Object = obj;
+        EnumNames = kind == ValueKind.Enum ? Enum.GetNames(clr).Select(Shapes.Naming.Kebab).ToArray() : [];
     }
 
     /// <summary>The CLR type (without Nullable&lt;&gt;).</summary>
@@ -50,9 +52,7 @@ public sealed class ValueShape
     public TypeShape? Object { get; }
 
     /// <summary>For enums: the YAML names in declaration order.</summary>
-    public IReadOnlyList<string> EnumNames => Kind == ValueKind.Enum
-        ? Enum.GetNames(Clr).Select(Naming.Kebab).ToArray()
-        : [];
+    public IReadOnlyList<string> EnumNames { get; }
 
     /// <summary>Describes <paramref name="type"/>.</summary>
     public static ValueShape For(Type type, NamingStyle naming)
@@ -131,6 +131,7 @@ public sealed class TypeShape
 {
     private static readonly ConcurrentDictionary<(Type, NamingStyle), TypeShape> Cache = new();
     private readonly Lazy<IReadOnlyList<PropertyShape>> _properties;
+    private readonly Lazy<FrozenDictionary<string, PropertyShape>> _byKey;
 
     private TypeShape(Type type, NamingStyle naming)
     {
@@ -139,6 +140,8 @@ public sealed class TypeShape
         EntityKind = type.GetCustomAttribute<EntityKindAttribute>()?.Kind;
         // Lazy so that recursive types (a priority's children) can refer to their own shape.
         _properties = new Lazy<IReadOnlyList<PropertyShape>>(() => Describe(type, naming));
+        _byKey = new Lazy<FrozenDictionary<string, PropertyShape>>(() => _properties.Value.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal));
+        RequiredCount = -1;
     }
 
     /// <summary>The record type.</summary>
@@ -154,7 +157,14 @@ public sealed class TypeShape
     public IReadOnlyList<PropertyShape> Properties => _properties.Value;
 
     /// <summary>Property by key.</summary>
-    public PropertyShape? Find(string key) => Properties.FirstOrDefault(p => p.Key == key);
+    public PropertyShape? Find(string key) => _byKey.Value.GetValueOrDefault(key);
+
+    /// <summary>How many properties are required (so the binder can skip the missing-field scan when all were seen).</summary>
+    public int RequiredCount
+    {
+        get => field >= 0 ? field : field = Properties.Count(p => p.Required);
+        private set;
+    }
 
     /// <summary>The shape of <paramref name="type"/>, cached.</summary>
     public static TypeShape For(Type type, NamingStyle naming = NamingStyle.Camel) =>

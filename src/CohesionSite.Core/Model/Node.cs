@@ -4,8 +4,8 @@ namespace CohesionSite.Core.Model;
 
 /// <summary>
 /// Base of every object read from a YAML mapping. It carries the mark of the mapping itself and
-/// of each field and list item (keys such as <c>leads</c> or <c>leads[2]</c>), so rules and
-/// error messages can point at the exact value, not only the entity.
+/// of each field and list item, so rules and error messages can point at the exact value, not
+/// only the entity.
 /// </summary>
 public abstract record Node
 {
@@ -13,18 +13,23 @@ public abstract record Node
     [NotContent, JsonIgnore]
     public SourceMark Mark { get; init; }
 
-    /// <summary>Marks of fields and list items, keyed by YAML field name (<c>due</c>, <c>leads[0]</c>).</summary>
+    /// <summary>Marks of field values, keyed by YAML field name (<c>due</c>, <c>leads</c>).</summary>
     [NotContent, JsonIgnore]
     public IReadOnlyDictionary<string, SourceMark> FieldMarks { get; init; } = EmptyMarks;
 
+    /// <summary>Marks of the items of list fields, keyed by YAML field name, in list order.</summary>
+    [NotContent, JsonIgnore]
+    public IReadOnlyDictionary<string, SourceMark[]> ItemMarks { get; init; } = EmptyItemMarks;
+
     private static readonly IReadOnlyDictionary<string, SourceMark> EmptyMarks = new Dictionary<string, SourceMark>();
+    private static readonly IReadOnlyDictionary<string, SourceMark[]> EmptyItemMarks = new Dictionary<string, SourceMark[]>();
 
     /// <summary>The mark of a field's value, falling back to the node's own mark.</summary>
     public SourceMark MarkOf(string field) => FieldMarks.TryGetValue(field, out var mark) ? mark : Mark;
 
     /// <summary>The mark of item <paramref name="index"/> of a list field, falling back to the field.</summary>
     public SourceMark MarkOf(string field, int index) =>
-        FieldMarks.TryGetValue($"{field}[{index}]", out var mark) ? mark : MarkOf(field);
+        ItemMarks.TryGetValue(field, out var marks) && index >= 0 && index < marks.Length ? marks[index] : MarkOf(field);
 
 }
 
