@@ -69,6 +69,29 @@ public sealed class StrategyView
     public StrategyNav Nav(string currentSegment) => new(Id, Content.Strategy.Title,
         SitePaths.Sections.Select(s => new NavItem(s.Label, Url(s.Segment), s.Segment == currentSegment)).ToArray());
 
+    private static IEnumerable<string> SectionIds(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => SectionIds(s.Children).Prepend(s.Id));
+
+    /// <summary>A matrix cell's anchor from a <c>row-ref×column-ref</c> target (either order), else the matrix.</summary>
+    private string MatrixCellUrl(string target)
+    {
+        var m = Content.Strategy.Matrix;
+        var parts = target.Split('×');
+        if (m is not null && parts.Length == 2)
+        {
+            foreach (var (row, col) in new[] { (parts[0], parts[1]), (parts[1], parts[0]) })
+            {
+                if (row.StartsWith(m.Rows + "/", StringComparison.Ordinal) && col.StartsWith(m.Columns + "/", StringComparison.Ordinal)
+                    && National.ItemByRef.ContainsKey(row) && National.ItemByRef.ContainsKey(col))
+                {
+                    return Url("gaps", "cell", $"{row[(m.Rows.Length + 1)..]}-{col[(m.Columns.Length + 1)..]}");
+                }
+            }
+        }
+
+        return Url("gaps", "matrix", "coverage");
+    }
+
     /// <summary>
     /// Where the site shows a finding's target: the entity's anchor on its page when the entity
     /// exists, else the page of its kind, else the strategy overview. Never a broken anchor.
@@ -88,11 +111,12 @@ public sealed class StrategyView
             "value" => c.ValueById.ContainsKey(id) ? Url(string.Empty, "value", id) : Url(),
             "partner" => c.PartnerById.ContainsKey(id) ? Url(string.Empty, "partner", id) : Url(),
             "group" => c.GroupById.ContainsKey(id) ? Url(string.Empty, "group", id) : Url(),
+            "section" => SectionIds(c.Strategy.Sections).Contains(id) ? Url(string.Empty, "section", id) : Url(),
             "statement" => c.Strategy.Statements.Any(s => s.Id == id) ? Url(string.Empty, "statement", id) : Url(),
             "toolkit-principle" => c.Toolkit?.Principles.Any(p => p.Id == id) == true ? Url("toolkit", "tp", id) : Url("toolkit"),
             "case-study" or "case" => c.Cases.Any(x => x.Id == id) ? Url("practice", "case", id) : Url("practice"),
             "evidence" => c.Tables.Any(x => x.Id == id) ? Url("evidence", "evidence", id) : Url("evidence"),
-            "matrix" or "matrix-cell" or "cell" => Url("gaps", "matrix", "coverage"),
+            "matrix" or "matrix-cell" or "cell" => MatrixCellUrl(id),
             "toolkit" => Url("toolkit"),
             "plan" => Url("actions"),
             _ => Url(),
