@@ -62,9 +62,10 @@ internal static class StrategyFolderReader
                 $"strategy id '{strategy.Id}' differs from its folder name '{folderName}'; expected them to be the same"));
         }
 
-        // References are only worth checking in files that were read whole; a structural error
-        // already fails the load, and a half-read file would only add noise.
-        if (!diagnostics.Any(d => d.IsError && !DiagnosticCodes.Integrity.Contains(d.Code)))
+        // A file cut off at the node budget (an alias bomb) is not worth checking: its partial
+        // tree would only add a flood of duplicate-id noise. Other errors still get their
+        // references checked, so one run reports everything.
+        if (!diagnostics.Any(d => d.Code == DiagnosticCodes.TooLarge))
         {
             Node?[] roots = [strategy, priorities, outcomes, indicators, actions, toolkit, practice, evidence];
             new ReferenceChecker(national, diagnostics).CheckStrategy(roots.OfType<Node>());
