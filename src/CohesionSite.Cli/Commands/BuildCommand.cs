@@ -17,7 +17,8 @@ internal static class BuildCommand
         var content = CommonOptions.Content();
         var output = new Option<string?>("--output") { Description = "Output folder (default: OutputPath from statiq.json)" };
         var linkRoot = new Option<string?>("--link-root") { Description = "Path prefix of every link, e.g. /strategy/ to serve from a subfolder (default: LinkRoot from statiq.json)" };
-        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, linkRoot };
+        var timings = new Option<bool>("--timings") { Description = "Print how long loading and each pipeline stage took" };
+        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, linkRoot, timings };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -39,7 +40,9 @@ internal static class BuildCommand
                 settings = settings with { LinkRoot = root };
             }
 
+            var loadClock = Stopwatch.StartNew();
             var result = ws.Load([], Console.Error);
+            var loadTime = loadClock.Elapsed;
             if (result.HasErrors || result.Content is null)
             {
                 Console.Error.WriteLine($"build failed; {ws.OutputPath} left as it was");
@@ -65,6 +68,15 @@ internal static class BuildCommand
             {
                 Console.Error.WriteLine($"build failed with {built.Errors.Count} error(s); {ws.OutputPath} left as it was");
                 return ExitCodes.BadInput;
+            }
+
+            if (parse.GetValue(timings))
+            {
+                Console.Error.WriteLine($"  load {loadTime.TotalMilliseconds:0} ms");
+                foreach (var (stage, elapsed) in built.Timings)
+                {
+                    Console.Error.WriteLine($"  {stage} {elapsed.TotalMilliseconds:0} ms");
+                }
             }
 
             Console.Out.WriteLine($"site written to {ws.OutputPath}: {built.Pages} pages, {built.Files} files, {built.Bytes / 1024} KiB in {clock.ElapsedMilliseconds} ms");

@@ -53,8 +53,10 @@ public static class IndicatorChart
         double X(string? period)
         {
             var i = Array.IndexOf(periods, period ?? string.Empty);
-            var plot = Width - Left - Right;
-            return periods.Length == 1 ? Left + plot / 2.0 : Left + plot * i / (periods.Length - 1.0);
+            // Inset the first and last period so their labels and markers are not clipped.
+            const double inset = 36;
+            var plot = Width - Left - Right - (2 * inset);
+            return periods.Length == 1 ? Left + inset + (plot / 2.0) : Left + inset + (plot * i / (periods.Length - 1.0));
         }
 
         double Y(double v) => Top + (Height - Top - Bottom) * (1 - (v - min) / (top - min));

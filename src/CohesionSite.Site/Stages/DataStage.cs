@@ -13,13 +13,18 @@ public sealed class DataStage : ISetStage
     /// <inheritdoc/>
     public void Execute(SiteContext context)
     {
-        context.Documents.Add(new SiteDocument("data/model.json") { Text = ModelExport.Write(context.Content) });
-        foreach (var sv in context.Model!.Strategies)
+        // Serialising is the slow part: the whole model and each strategy's files in parallel, added in a fixed order.
+        var strategies = context.Model!.Strategies;
+        var files = new (string File, string Text)[strategies.Count][];
+        string? model = null;
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = context.Parallelism },
+            () => model = ModelExport.Write(context.Content),
+            () => Parallel.For(0, strategies.Count, i => files[i] = DataExports.For(strategies[i]).ToArray()));
+        context.Documents.Add(new SiteDocument("data/model.json") { Text = model });
+        for (var i = 0; i < strategies.Count; i++)
         {
-            foreach (var (file, text) in DataExports.For(sv))
-            {
-                context.Documents.Add(new SiteDocument(SitePaths.DataFile(sv.Id, file)) { Text = text });
-            }
+            context.Documents.AddRange(files[i].Select(f => new SiteDocument(SitePaths.DataFile(strategies[i].Id, f.File)) { Text = f.Text }));
         }
     }
 }
