@@ -1,11 +1,13 @@
 using System.CommandLine;
-using CohesionSite.Content.Export;
+using System.Diagnostics;
+using CohesionSite.Core.Findings;
+using CohesionSite.Site;
 
 namespace CohesionSite.Cli.Commands;
 
 /// <summary>
-/// <c>cohesion build</c>: validates and writes the output folder. Until the site pipeline lands it
-/// writes the open-data export only; the command line stays the same.
+/// <c>cohesion build</c>: loads the content and builds the static site into a temporary folder,
+/// swapping it into the output folder only when every stage (including the link check) succeeded.
 /// </summary>
 internal static class BuildCommand
 {
@@ -14,25 +16,70 @@ internal static class BuildCommand
         var config = CommonOptions.Config();
         var content = CommonOptions.Content();
         var output = new Option<string?>("--output") { Description = "Output folder (default: OutputPath from statiq.json)" };
-        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output };
+        var linkRoot = new Option<string?>("--link-root") { Description = "Path prefix of every link, e.g. /strategy/ to serve from a subfolder (default: LinkRoot from statiq.json)" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long loading and each pipeline stage took" };
+        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, linkRoot, timings };
         command.SetAction(parse =>
         {
+            var clock = Stopwatch.StartNew();
             var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), parse.GetValue(output), Console.Error);
             if (ws is null)
             {
                 return ExitCodes.BadInput;
             }
 
+            var settings = ws.Settings;
+            if (parse.GetValue(linkRoot) is { } root)
+            {
+                if (!System.Text.RegularExpressions.Regex.IsMatch(root, "^/([A-Za-z0-9._~-]+/)*$") || root.Contains("..", StringComparison.Ordinal))
+                {
+                    Console.Error.WriteLine($"error: --link-root '{root}' must start and end with '/' (e.g. / or /strategy/)");
+                    return ExitCodes.BadInput;
+                }
+
+                settings = settings with { LinkRoot = root };
+            }
+
+            var loadClock = Stopwatch.StartNew();
             var result = ws.Load([], Console.Error);
+            var loadTime = loadClock.Elapsed;
             if (result.HasErrors || result.Content is null)
             {
                 Console.Error.WriteLine($"build failed; {ws.OutputPath} left as it was");
                 return ExitCodes.BadInput;
             }
 
-            OutputFolder.Replace(ws.OutputPath, temp =>
-                AtomicFile.Write(Path.Combine(temp, "data", "model.json"), ModelExport.Write(result.Content)));
-            Console.Out.WriteLine($"site written to {ws.OutputPath}");
+            // The gap rules publish their report here once they land; until then the site shows an empty report.
+            var report = new GapReport([], [], settings.AsOf);
+            var request = new SiteBuildRequest
+            {
+                Settings = settings,
+                Content = result.Content,
+                Report = report,
+                TemplateOverrides = settings.TemplatesPath is { } t ? Path.GetFullPath(Path.Combine(ws.Root, t)) : null,
+            };
+            var built = SiteBuilder.Build(request, ws.OutputPath);
+            foreach (var e in built.Errors)
+            {
+                Console.Error.WriteLine($"error: {e}");
+            }
+
+            if (!built.Success)
+            {
+                Console.Error.WriteLine($"build failed with {built.Errors.Count} error(s); {ws.OutputPath} left as it was");
+                return ExitCodes.BadInput;
+            }
+
+            if (parse.GetValue(timings))
+            {
+                Console.Error.WriteLine($"  load {loadTime.TotalMilliseconds:0} ms");
+                foreach (var (stage, elapsed) in built.Timings)
+                {
+                    Console.Error.WriteLine($"  {stage} {elapsed.TotalMilliseconds:0} ms");
+                }
+            }
+
+            Console.Out.WriteLine($"site written to {ws.OutputPath}: {built.Pages} pages, {built.Files} files, {built.Bytes / 1024} KiB in {clock.ElapsedMilliseconds} ms");
             return ExitCodes.Ok;
         });
         return command;

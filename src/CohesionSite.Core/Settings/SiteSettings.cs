@@ -38,6 +38,12 @@ public sealed record SiteSettings : Node
     /// <summary>The reporting date that makes "overdue" and "stale" reproducible.</summary>
     public required PartialDate AsOf { get; init; }
 
+    /// <summary>Where to report an accessibility problem with the site (an e-mail address or an https URL); shown in the accessibility statement.</summary>
+    public string? AccessibilityContact { get; init; }
+
+    /// <summary>Folder of Scriban templates that replace the built-in ones of the same name (optional).</summary>
+    public string? TemplatesPath { get; init; }
+
     /// <summary>Language of the pages (BCP 47).</summary>
     public string Language { get; init; } = "en-GB";
 }

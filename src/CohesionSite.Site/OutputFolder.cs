@@ -1,10 +1,15 @@
-namespace CohesionSite.Cli;
+namespace CohesionSite.Site;
 
-/// <summary>Builds into a temporary sibling folder and swaps it in only when everything succeeded.</summary>
-internal static class OutputFolder
+/// <summary>
+/// Builds into a temporary sibling folder and swaps it in only when the build succeeded, so a failed
+/// build leaves the previous site exactly as it was.
+/// </summary>
+public static class OutputFolder
 {
-    public static void Replace(string output, Action<string> build)
+    /// <summary>Runs <paramref name="build"/> on a fresh temporary folder; swaps it in when it returns true, deletes it otherwise.</summary>
+    public static bool Replace(string output, Func<string, bool> build)
     {
+        output = Path.GetFullPath(output);
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(output));
@@ -16,14 +21,21 @@ internal static class OutputFolder
         }
 
         Directory.CreateDirectory(temp);
+        bool ok;
         try
         {
-            build(temp);
+            ok = build(temp);
         }
         catch
         {
             Directory.Delete(temp, recursive: true);
             throw;
+        }
+
+        if (!ok)
+        {
+            Directory.Delete(temp, recursive: true);
+            return false;
         }
 
         if (Directory.Exists(output))
@@ -34,7 +46,10 @@ internal static class OutputFolder
         Directory.Move(temp, output);
         if (Directory.Exists(old))
         {
+            // Deleting the old tree is the slow part; the new site is already in place.
             Directory.Delete(old, recursive: true);
         }
+
+        return true;
     }
 }

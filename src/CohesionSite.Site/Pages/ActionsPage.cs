@@ -1,0 +1,51 @@
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>Action plan: one table row per action, complete without JavaScript; a script adds filters.</summary>
+internal static class ActionsPage
+{
+    public static Page Build(StrategyView sv, Pipeline.Links links)
+    {
+        var actions = sv.Content.Actions;
+        var plan = sv.Content.Plan;
+        var model = new
+        {
+            Plan = plan,
+            PlanState = plan is null ? "No action plan file" : Labels.Humanize(plan.State),
+            PlanDate = Labels.Date(plan?.Date),
+            Rows = actions.Select(a => Row(sv, a)).ToArray(),
+            RagDefinitions = sv.Content.Strategy.RagDefinitions.Select(x => new { Rag = Labels.Rag(x.Rag), x.Meaning }).ToArray(),
+            Csv = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "actions.csv")),
+            Json = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "actions.json")),
+        };
+        var text = string.Join(" ", actions.Select(a => a.Id + " " + a.Text));
+        return PageFactory.StrategyPage(sv, links, "actions", "Action plan", model, text, ["assets/filter.js"]);
+    }
+
+    private static object Row(StrategyView sv, ActionItem a) => new
+    {
+        Anchor = Pipeline.Links.Anchor("action", a.Id),
+        Ref = a.Id,
+        a.Text,
+        Priority = sv.PriorityLabel(a.Priority),
+        PriorityUrl = a.Priority is not null && sv.Content.PriorityById.ContainsKey(a.Priority) ? sv.Url("priorities", "priority", a.Priority) : null,
+        Milestones = a.Milestones.Select(m => new
+        {
+            m.Text,
+            Due = m.Due is { } d ? d.ToDisplay() : m.DueText ?? "No date given",
+            Iso = m.Due?.ToString(),
+            Start = Labels.Date(m.Start),
+        }).ToArray(),
+        Leads = a.Leads.Count > 0 ? sv.PartnerNames(a.Leads) : a.LeadText ?? "No lead named",
+        LeadText = a.Leads.Count > 0 ? a.LeadText : null,
+        Partners = sv.PartnerNames(a.Partners),
+        a.Outcome,
+        Status = Labels.Humanize(a.Status),
+        StatusKey = a.Status.ToString(),
+        Rag = Labels.Rag(a.Rag),
+        RagClass = Labels.RagClass(a.Rag),
+        Progress = a.Progress.Select(p => new { Date = p.Date.ToDisplay(), Rag = p.Rag is null ? null : Labels.Rag(p.Rag), p.Text }).ToArray(),
+        SeeAlso = a.SeeAlso.Select(x => new { Ref = x, Url = sv.ActionUrl(x) }).ToArray(),
+    };
+}

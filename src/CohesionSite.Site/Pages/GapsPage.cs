@@ -1,0 +1,61 @@
+using CohesionSite.Core.Findings;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>Gap report: summary, coverage matrix, findings grouped by rule with links to the page and to the YAML line.</summary>
+internal static class GapsPage
+{
+    public static Page Build(StrategyView sv, Pipeline.Links links, GapReport report, string? editRoot)
+    {
+        var rules = report.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var groups = sv.Findings
+            .GroupBy(f => f.RuleId, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var rule = rules.GetValueOrDefault(g.Key);
+                var first = g.First();
+                return new
+                {
+                    Anchor = Pipeline.Links.Anchor("rule", g.Key),
+                    Id = g.Key,
+                    Title = rule?.Title ?? g.Key,
+                    Severity = Labels.Severity(rule?.Severity ?? first.Severity),
+                    SeverityRank = (int)(rule?.Severity ?? first.Severity),
+                    Group = rule?.Group,
+                    Rationale = rule?.Rationale is { Length: > 0 } r ? r : first.Rationale,
+                    Count = g.Count(),
+                    Findings = g.Select(f => new
+                    {
+                        f.Message,
+                        Severity = Labels.Severity(f.Severity),
+                        Target = $"{f.TargetKind} {f.Target}",
+                        TargetUrl = sv.TargetUrl(f),
+                        Where = f.Mark.IsKnown ? $"{f.Mark.File}:{f.Mark.Line}" : null,
+                        EditUrl = EditUrl(editRoot, f),
+                        Waived = f.Waiver is { } w ? $"Waived by {w.Owner}: {w.Reason}" + (w.Expires is { } e ? $" (until {e.ToDisplay()})" : string.Empty) : null,
+                        Baseline = f.BaselineState is { } b ? Labels.Humanize(b) : null,
+                    }).ToArray(),
+                };
+            })
+            .OrderByDescending(g => g.SeverityRank)
+            .ThenBy(g => g.Id, StringComparer.Ordinal)
+            .ToArray();
+        var model = new
+        {
+            sv.Summary,
+            AsOf = report.AsOf.ToDisplay(),
+            RulesRun = report.Rules.Count,
+            Matrix = MatrixView.Build(sv),
+            Rules = groups,
+            Csv = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "findings.csv")),
+            Json = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "findings.json")),
+        };
+        return PageFactory.StrategyPage(sv, links, "gaps", "Gap report", model);
+    }
+
+    /// <summary><c>{EditRoot}/{file}#L{line}</c>, only when both are known and the result is a safe URL.</summary>
+    internal static string? EditUrl(string? editRoot, Finding f) =>
+        editRoot is { Length: > 0 } && f.Mark.IsKnown
+            ? Rendering.SafeUrl.Check($"{editRoot.TrimEnd('/')}/{string.Join('/', f.Mark.File.Split('/').Select(Uri.EscapeDataString))}#L{f.Mark.Line}")
+            : null;
+}

@@ -1,0 +1,27 @@
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>Home: every strategy with partnership, period, status and its gap summary.</summary>
+internal static class HomePage
+{
+    public static Page Build(SiteModel model, Links links, string siteTitle) =>
+        PageFactory.SitePage(links, SitePaths.Home, siteTitle, new
+        {
+            Strategies = model.Strategies.Select(sv => new
+            {
+                sv.Content.Strategy.Title,
+                sv.Content.Strategy.Subtitle,
+                sv.Content.Strategy.Partnership,
+                sv.Content.Strategy.Area,
+                Url = sv.Url(),
+                Period = Labels.Period(sv.Content.Strategy.Period),
+                Status = Labels.Status(sv.Content.Strategy.Status),
+                sv.Summary,
+                GapsUrl = sv.Url("gaps"),
+                Actions = sv.Content.Actions.Count,
+                Indicators = sv.Content.Indicators.Count,
+            }).ToArray(),
+            model.Report.AsOf,
+        }, "Community cohesion strategies, their action plans, indicators, toolkits and gap reports");
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>Human wording of enums and dates, in one place so every page and download says the same.</summary>
+public static class Labels
+{
+    /// <summary>"NotStarted" → "Not started".</summary>
+    public static string Humanize(Enum value)
+    {
+        var name = value.ToString();
+        var sb = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c))
+            {
+                sb.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The RAG rating in words: colour and meaning (never colour alone).</summary>
+    public static string Rag(Rag? rag) => rag switch
+    {
+        Core.Model.Rag.Green => "Green: on track",
+        Core.Model.Rag.Amber => "Amber: slightly off track",
+        Core.Model.Rag.Red => "Red: very off track",
+        _ => "Not rated",
+    };
+
+    /// <summary>The CSS modifier for a RAG rating.</summary>
+    public static string RagClass(Rag? rag) => rag?.ToString().ToLowerInvariant() ?? "none";
+
+    /// <summary>Severity in words.</summary>
+    public static string Severity(Severity s) => s switch
+    {
+        Core.Findings.Severity.Error => "Error",
+        Core.Findings.Severity.Warning => "Warning",
+        _ => "Info",
+    };
+
+    /// <summary>A date as people read it ("November 2008"), or empty.</summary>
+    public static string Date(PartialDate? date) => date?.ToDisplay() ?? string.Empty;
+
+    /// <summary>A number without trailing zeros, invariant.</summary>
+    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>A strategy's period ("2008 to 2011").</summary>
+    public static string Period(Period? period) => period is null ? "Not stated" : $"{period.Start.ToDisplay()} to {period.End.ToDisplay()}";
+
+    /// <summary>A strategy's status ("Adopted, 22 October 2008, by Cabinet").</summary>
+    public static string Status(StrategyStatus? status)
+    {
+        if (status is null)
+        {
+            return "Not stated";
+        }
+
+        var text = Humanize(status.State);
+        if (status.Date is { } d)
+        {
+            text += ", " + d.ToDisplay();
+        }
+
+        if (!string.IsNullOrWhiteSpace(status.Body))
+        {
+            text += ", by " + status.Body;
+        }
+
+        return text;
+    }
+}

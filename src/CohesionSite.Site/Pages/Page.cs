@@ -1,0 +1,55 @@
+namespace CohesionSite.Site.Pages;
+
+/// <summary>
+/// What every page template gets as <c>page</c>: title, where it is, breadcrumbs, the strategy
+/// navigation, and its own model as <c>m</c>. Plain data; the templates do no lookups.
+/// </summary>
+public sealed class Page
+{
+    /// <summary>The title element's text (and the h1 unless <see cref="Heading"/> is set).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The h1, when it differs from the title (section pages: "Action plan").</summary>
+    public string? Heading { get; init; }
+
+    /// <summary>A line above the h1 naming what the page belongs to (the strategy).</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>The page's site-relative URL path (<c>strategies/x/actions/</c>).</summary>
+    public required string Path { get; init; }
+
+    /// <summary>A one-line description (meta description, search index).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Breadcrumb trail, home first; the last is the page itself (no URL).</summary>
+    public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The strategy's section navigation, on strategy pages.</summary>
+    public StrategyNav? Strategy { get; init; }
+
+    /// <summary>The page's own model (exposed to the template as <c>m</c>).</summary>
+    public required object Model { get; init; }
+
+    /// <summary>Extra scripts (site-relative asset paths) that enhance this page.</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
+    /// <summary>Text indexed for site search (plain text, not rendered).</summary>
+    public string? SearchText { get; init; }
+}
+
+/// <summary>A breadcrumb.</summary>
+/// <param name="Title">Its text.</param>
+/// <param name="Url">Its link; null for the current page.</param>
+public sealed record Crumb(string Title, string? Url);
+
+/// <summary>A navigation entry.</summary>
+/// <param name="Label">Its text.</param>
+/// <param name="Url">Its link.</param>
+/// <param name="Current">Whether it is the page being shown.</param>
+public sealed record NavItem(string Label, string Url, bool Current);
+
+/// <summary>The section navigation of one strategy.</summary>
+/// <param name="Id">Strategy id.</param>
+/// <param name="Title">Strategy title.</param>
+/// <param name="Items">Its sections.</param>
+public sealed record StrategyNav(string Id, string Title, IReadOnlyList<NavItem> Items);

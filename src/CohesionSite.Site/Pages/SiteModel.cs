@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>The model as the site needs it: each strategy with its findings, gap summary and derived lookups.</summary>
+public sealed class SiteModel
+{
+    /// <summary>Builds the derived model once, before any page is made.</summary>
+    public SiteModel(ContentSet content, GapReport report, Links links)
+    {
+        var byStrategy = report.Findings.GroupBy(f => f.Strategy, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.ToArray(), StringComparer.Ordinal);
+        Strategies = content.Strategies
+            .Select(s => new StrategyView(s, content.National, byStrategy.GetValueOrDefault(s.Id, []), links))
+            .ToArray();
+        ById = Strategies.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        National = content.National;
+        Report = report;
+    }
+
+    /// <summary>Strategies in id order.</summary>
+    public IReadOnlyList<StrategyView> Strategies { get; }
+
+    /// <summary>Strategies by id.</summary>
+    public FrozenDictionary<string, StrategyView> ById { get; }
+
+    /// <summary>The national layer.</summary>
+    public NationalSet National { get; }
+
+    /// <summary>The gap report.</summary>
+    public GapReport Report { get; }
+}
+
+/// <summary>Counts of a strategy's findings by severity; waived findings are counted apart.</summary>
+/// <param name="Errors">Errors not waived.</param>
+/// <param name="Warnings">Warnings not waived.</param>
+/// <param name="Infos">Infos not waived.</param>
+/// <param name="Waived">Waived findings.</param>
+public sealed record GapSummary(int Errors, int Warnings, int Infos, int Waived)
+{
+    /// <summary>All findings.</summary>
+    public int Total => Errors + Warnings + Infos + Waived;
+
+    /// <summary>Counts a list of findings.</summary>
+    public static GapSummary Of(IReadOnlyList<Finding> findings) => new(
+        findings.Count(f => !f.Waived && f.Severity == Severity.Error),
+        findings.Count(f => !f.Waived && f.Severity == Severity.Warning),
+        findings.Count(f => !f.Waived && f.Severity == Severity.Info),
+        findings.Count(f => f.Waived));
+}

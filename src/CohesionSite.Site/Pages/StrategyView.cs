@@ -1,0 +1,125 @@
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>One strategy with what its pages share: findings, partner names, navigation and where each entity is shown.</summary>
+public sealed class StrategyView
+{
+    private readonly Links _links;
+
+    /// <summary>Creates the view.</summary>
+    public StrategyView(StrategyContent content, NationalSet national, IReadOnlyList<Finding> findings, Links links)
+    {
+        Content = content;
+        National = national;
+        Findings = findings;
+        Summary = GapSummary.Of(findings);
+        _links = links;
+        ActionsByPriority = content.Actions.Where(a => a.Priority is not null)
+            .GroupBy(a => a.Priority!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)g.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Its id.</summary>
+    public string Id => Content.Id;
+
+    /// <summary>The loaded strategy.</summary>
+    public StrategyContent Content { get; }
+
+    /// <summary>The national layer (definitions by reference, framework items).</summary>
+    public NationalSet National { get; }
+
+    /// <summary>Its findings.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Counts by severity.</summary>
+    public GapSummary Summary { get; }
+
+    /// <summary>Actions by the priority they deliver (direct only).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ActionItem>> ActionsByPriority { get; }
+
+    /// <summary>The URL of one of its sections.</summary>
+    public string Url(string segment = "") => _links.Url(SitePaths.Strategy(Id, segment));
+
+    /// <summary>The URL of an entity's anchor on a section page.</summary>
+    public string Url(string segment, string kind, string id) => _links.Url(SitePaths.Strategy(Id, segment), Links.Anchor(kind, id));
+
+    /// <summary>The URL of an action in the action plan.</summary>
+    public string ActionUrl(string id) => Url("actions", "action", id);
+
+    /// <summary>A partner's name (with abbreviation), or the id when it is unknown.</summary>
+    public string PartnerName(string id) => Content.PartnerById.TryGetValue(id, out var p)
+        ? (p.Abbreviation is { Length: > 0 } abbr && abbr != p.Name ? $"{p.Name} ({abbr})" : p.Name)
+        : id;
+
+    /// <summary>Partner names joined for a cell.</summary>
+    public string PartnerNames(IEnumerable<string> ids) => string.Join("; ", ids.Select(PartnerName));
+
+    /// <summary>A priority's label ("1.1 Building mutual respect").</summary>
+    public string PriorityLabel(string? id) => id is not null && Content.PriorityById.TryGetValue(id, out var p)
+        ? (p.Number is { Length: > 0 } n ? $"{n} {p.Title}" : p.Title)
+        : id ?? string.Empty;
+
+    /// <summary>A national framework item's title, from its <c>framework/item</c> ref.</summary>
+    public string ItemTitle(string reference) => National.ItemByRef.TryGetValue(reference, out var i) ? i.Title : reference;
+
+    /// <summary>The section navigation with one entry marked current.</summary>
+    public StrategyNav Nav(string currentSegment) => new(Id, Content.Strategy.Title,
+        SitePaths.Sections.Select(s => new NavItem(s.Label, Url(s.Segment), s.Segment == currentSegment)).ToArray());
+
+    private static IEnumerable<string> SectionIds(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => SectionIds(s.Children).Prepend(s.Id));
+
+    /// <summary>A matrix cell's anchor from a <c>row-ref×column-ref</c> target (either order), else the matrix.</summary>
+    private string MatrixCellUrl(string target)
+    {
+        var m = Content.Strategy.Matrix;
+        var parts = target.Split('×');
+        if (m is not null && parts.Length == 2)
+        {
+            foreach (var (row, col) in new[] { (parts[0], parts[1]), (parts[1], parts[0]) })
+            {
+                if (row.StartsWith(m.Rows + "/", StringComparison.Ordinal) && col.StartsWith(m.Columns + "/", StringComparison.Ordinal)
+                    && National.ItemByRef.ContainsKey(row) && National.ItemByRef.ContainsKey(col))
+                {
+                    return Url("gaps", "cell", $"{row[(m.Rows.Length + 1)..]}-{col[(m.Columns.Length + 1)..]}");
+                }
+            }
+        }
+
+        return Url("gaps", "matrix", "coverage");
+    }
+
+    /// <summary>
+    /// Where the site shows a finding's target: the entity's anchor on its page when the entity
+    /// exists, else the page of its kind, else the strategy overview. Never a broken anchor.
+    /// </summary>
+    public string TargetUrl(Finding finding)
+    {
+        var id = finding.Target;
+        var c = Content;
+        return finding.TargetKind.ToLowerInvariant() switch
+        {
+            "action" => c.ActionById.ContainsKey(id) ? ActionUrl(id) : Url("actions"),
+            "priority" or "objective" or "theme" => c.PriorityById.ContainsKey(id) ? Url("priorities", "priority", id) : Url("priorities"),
+            "commitment" => c.Commitments.Any(x => x.Commitment.Id == id) ? Url("priorities", "commitment", id) : Url("priorities"),
+            "outcome" => c.OutcomeById.ContainsKey(id) ? Url("outcomes", "outcome", id) : Url("outcomes"),
+            "indicator" => c.IndicatorById.ContainsKey(id) ? Url("indicators", "indicator", id) : Url("indicators"),
+            "principle" => c.PrincipleById.ContainsKey(id) ? Url(string.Empty, "principle", id) : Url(),
+            "value" => c.ValueById.ContainsKey(id) ? Url(string.Empty, "value", id) : Url(),
+            "partner" => c.PartnerById.ContainsKey(id) ? Url(string.Empty, "partner", id) : Url(),
+            "group" => c.GroupById.ContainsKey(id) ? Url(string.Empty, "group", id) : Url(),
+            "section" => SectionIds(c.Strategy.Sections).Contains(id) ? Url(string.Empty, "section", id) : Url(),
+            "statement" => c.Strategy.Statements.Any(s => s.Id == id) ? Url(string.Empty, "statement", id) : Url(),
+            "toolkit-principle" => c.Toolkit?.Principles.Any(p => p.Id == id) == true ? Url("toolkit", "tp", id) : Url("toolkit"),
+            "case-study" or "case" => c.Cases.Any(x => x.Id == id) ? Url("practice", "case", id) : Url("practice"),
+            "evidence" => c.Tables.Any(x => x.Id == id) ? Url("evidence", "evidence", id) : Url("evidence"),
+            "matrix" or "matrix-cell" or "cell" => MatrixCellUrl(id),
+            "toolkit" => Url("toolkit"),
+            "plan" => Url("actions"),
+            _ => Url(),
+        };
+    }
+}

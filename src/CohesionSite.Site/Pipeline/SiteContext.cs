@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+using CohesionSite.Core.Settings;
+
+namespace CohesionSite.Site.Pipeline;
+
+/// <summary>Everything a build shares: inputs, the document list, the output folder and collected errors.</summary>
+public sealed class SiteContext
+{
+    private readonly ConcurrentQueue<string> _errors = new();
+
+    /// <summary>Creates the context.</summary>
+    public SiteContext(SiteSettings settings, ContentSet content, GapReport report, string outputFolder)
+    {
+        Settings = settings;
+        Content = content;
+        Report = report;
+        OutputFolder = Path.GetFullPath(outputFolder);
+        Links = new Links(settings.LinkRoot);
+        SiteInfo = new SiteInfo(settings.SiteTitle, settings.Language, Links.Root);
+    }
+
+    /// <summary>What every template sees as <c>site</c>.</summary>
+    public SiteInfo SiteInfo { get; }
+
+    /// <summary>The parsed templates, set by the parse-templates stage.</summary>
+    internal Rendering.TemplateSet? Templates { get; set; }
+
+    /// <summary>Settings (statiq.json, with command-line overrides applied).</summary>
+    public SiteSettings Settings { get; }
+
+    /// <summary>The loaded content.</summary>
+    public ContentSet Content { get; }
+
+    /// <summary>The gap report the site publishes.</summary>
+    public GapReport Report { get; }
+
+    /// <summary>The folder being written (a temporary folder during a real build).</summary>
+    public string OutputFolder { get; }
+
+    /// <summary>The link helper honouring LinkRoot.</summary>
+    public Links Links { get; }
+
+    /// <summary>Derived lookups, set by the read-model stage.</summary>
+    public Pages.SiteModel? Model { get; set; }
+
+    /// <summary>The documents; set stages add to it, document stages fill them.</summary>
+    public List<SiteDocument> Documents { get; } = [];
+
+    /// <summary>Folder of template overrides (a file there replaces the embedded template of the same name).</summary>
+    public string? TemplateOverrides { get; init; }
+
+    /// <summary>How many documents render at once.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Ids and internal links of every written page, collected for the link check.</summary>
+    public ConcurrentDictionary<string, PageLinks> LinkIndex { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Stage timings, in run order.</summary>
+    public List<(string Stage, TimeSpan Elapsed)> Timings { get; } = [];
+
+    /// <summary>Errors so far (thread-safe).</summary>
+    public IReadOnlyList<string> Errors => [.. _errors];
+
+    /// <summary>True when any stage reported an error.</summary>
+    public bool HasErrors => !_errors.IsEmpty;
+
+    /// <summary>Reports a build error.</summary>
+    public void Error(string message) => _errors.Enqueue(message);
+}
+
+/// <summary>What the link check needs of one written page: its element ids and the internal links it makes.</summary>
+/// <param name="Ids">Every <c>id</c> attribute.</param>
+/// <param name="Links">Every internal <c>href</c>/<c>src</c>, as written.</param>
+public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Links);
+
+/// <summary>Site-wide values for templates.</summary>
+/// <param name="Title">Site title.</param>
+/// <param name="Language">Page language.</param>
+/// <param name="Root">LinkRoot.</param>
+public sealed record SiteInfo(string Title, string Language, string Root);

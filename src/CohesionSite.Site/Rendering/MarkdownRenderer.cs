@@ -1,0 +1,85 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace CohesionSite.Site.Rendering;
+
+/// <summary>
+/// Renders content Markdown: CommonMark plus pipe tables, raw HTML disabled (it shows as text),
+/// links limited to http/https/mailto, images dropped (a page must make no external requests),
+/// and headings shifted below the page's own so every page keeps one h1.
+/// </summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Content headings start at this level (the page has h1, its sections h2).</summary>
+    private const int FirstHeading = 3;
+
+    /// <summary>Renders a block of Markdown; null or blank gives nothing.</summary>
+    public static HtmlString Render(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlString.Empty;
+        }
+
+        var doc = Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in doc.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + FirstHeading - 1);
+        }
+
+        foreach (var link in doc.Descendants<LinkInline>().ToArray())
+        {
+            if (link.IsImage)
+            {
+                // Keep the alt text, drop the request.
+                link.ReplaceBy(new LiteralInline(string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()))), copyChildren: false);
+            }
+            else if (SafeUrl.Check(link.Url) is null)
+            {
+                Unwrap(link);
+            }
+        }
+
+        foreach (var auto in doc.Descendants<AutolinkInline>().ToArray())
+        {
+            if (SafeUrl.Check(auto.IsEmail ? "mailto:" + auto.Url : auto.Url) is null)
+            {
+                auto.ReplaceBy(new LiteralInline(auto.Url), copyChildren: false);
+            }
+        }
+
+        return new HtmlString(doc.ToHtml(Pipeline));
+    }
+
+    /// <summary>Renders Markdown that is one paragraph as inline markup (no wrapping &lt;p&gt;), for table cells and list items.</summary>
+    public static HtmlString Inline(string? markdown)
+    {
+        var html = Render(markdown).Html.Trim();
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+        {
+            html = html[3..^4];
+        }
+
+        return new HtmlString(html);
+    }
+
+    private static void Unwrap(LinkInline link)
+    {
+        // Keep the link's text, without the link.
+        var replacement = new ContainerInline();
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            replacement.AppendChild(child);
+        }
+
+        link.ReplaceBy(replacement, copyChildren: false);
+    }
+}

@@ -1,0 +1,39 @@
+using CohesionSite.Core.Model;
+using CohesionSite.Site.Pages;
+using Scriban.Runtime;
+
+namespace CohesionSite.Site.Rendering;
+
+/// <summary>The few functions templates may call; everything else is data on the page model.</summary>
+internal static class TemplateFunctions
+{
+    /// <summary>Builds the read-only global object shared by every render.</summary>
+    public static ScriptObject Create(Pipeline.Links links)
+    {
+        var so = new ScriptObject();
+        so.Import("md", new Func<string?, HtmlString>(MarkdownRenderer.Render));
+        so.Import("md_inline", new Func<string?, HtmlString>(MarkdownRenderer.Inline));
+        so.Import("url", new Func<string, string>(links.Url));
+        so.Import("date", new Func<object?, string>(o => o is PartialDate d ? d.ToDisplay() : string.Empty));
+        so.Import("label", new Func<object?, string>(o => o is Enum e ? Labels.Humanize(e) : o?.ToString() ?? string.Empty));
+        so.Import("ext", new Func<string?, string?>(SafeUrl.Check));
+        so.Import("rag", new Func<object?, string>(o => Labels.Rag(o as Rag?)));
+        so.Import("rag_class", new Func<object?, string>(o => Labels.RagClass(o as Rag?)));
+        so.Import("anchor", new Func<string, string, string>(Pipeline.Links.Anchor));
+        so.Import("any", new Func<object?, bool>(Any));
+        so.Import("count", new Func<object?, int>(o => o is System.Collections.ICollection c ? c.Count : o is System.Collections.IEnumerable e ? e.Cast<object>().Count() : 0));
+        return so;
+    }
+
+    /// <summary>Truthiness the templates can rely on: non-blank strings and non-empty lists.</summary>
+    private static bool Any(object? o) => o switch
+    {
+        null => false,
+        string s => !string.IsNullOrWhiteSpace(s),
+        HtmlString h => h.Html.Length > 0,
+        System.Collections.ICollection c => c.Count > 0,
+        System.Collections.IEnumerable e => e.Cast<object>().Any(),
+        bool b => b,
+        _ => true,
+    };
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Reflection;
+using Scriban;
+using Scriban.Runtime;
+
+namespace CohesionSite.Site.Rendering;
+
+/// <summary>
+/// Every template, parsed once per build (never per page), from the embedded resources or an
+/// override folder; rendering reuses a pool of contexts so member accessors are built once per thread.
+/// </summary>
+internal sealed class TemplateSet
+{
+    private const string Prefix = "templates/";
+    private readonly FrozenDictionary<string, Template> _templates;
+    private readonly ScriptObject _functions;
+    private readonly ConcurrentBag<AutoEscapeContext> _pool = [];
+
+    private TemplateSet(FrozenDictionary<string, Template> templates, ScriptObject functions)
+    {
+        _templates = templates;
+        _functions = functions;
+    }
+
+    /// <summary>Template names (without extension).</summary>
+    public IEnumerable<string> Names => _templates.Keys;
+
+    /// <summary>Loads and parses every template; parse errors name the template and position.</summary>
+    public static TemplateSet Load(string? overrides, ScriptObject functions, Action<string> error)
+    {
+        var sources = new Dictionary<string, (string Text, string Origin)>(StringComparer.Ordinal);
+        var assembly = typeof(TemplateSet).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            var key = Path.GetFileNameWithoutExtension(name[Prefix.Length..]);
+            sources[key] = (reader.ReadToEnd(), name);
+        }
+
+        if (overrides is not null && Directory.Exists(overrides))
+        {
+            foreach (var file in Directory.GetFiles(overrides, "*.sbn"))
+            {
+                sources[Path.GetFileNameWithoutExtension(file)] = (File.ReadAllText(file), file);
+            }
+        }
+
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (key, (text, origin)) in sources)
+        {
+            var template = Template.Parse(text, origin);
+            if (template.HasErrors)
+            {
+                foreach (var m in template.Messages)
+                {
+                    error($"template {m}");
+                }
+
+                continue;
+            }
+
+            parsed[key] = template;
+        }
+
+        return new TemplateSet(parsed.ToFrozenDictionary(StringComparer.Ordinal), functions);
+    }
+
+    /// <summary>Whether a template exists.</summary>
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders a template with the given globals (thread-safe).</summary>
+    public string Render(string name, ScriptObject globals)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            throw new InvalidOperationException($"no template '{name}'");
+        }
+
+        if (!_pool.TryTake(out var context))
+        {
+            context = new AutoEscapeContext();
+            context.PushGlobal(_functions);
+        }
+
+        context.PushGlobal(globals);
+        // A context whose render threw may hold half a page: it is dropped, not pooled.
+        var html = template.Render(context);
+        context.PopGlobal();
+        _pool.Add(context);
+        return html;
+    }
+
+    /// <summary>Where the embedded templates come from (for documentation and tests).</summary>
+    public static IEnumerable<string> EmbeddedNames() =>
+        Assembly.GetExecutingAssembly().GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal));
+}

@@ -1,0 +1,84 @@
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+using CohesionSite.Core.Settings;
+using CohesionSite.Site.Pipeline;
+using CohesionSite.Site.Stages;
+
+namespace CohesionSite.Site;
+
+/// <summary>What a site build needs.</summary>
+public sealed record SiteBuildRequest
+{
+    /// <summary>Settings (LinkRoot, EditRoot, titles …).</summary>
+    public required SiteSettings Settings { get; init; }
+
+    /// <summary>The loaded content.</summary>
+    public required ContentSet Content { get; init; }
+
+    /// <summary>The gap report to publish (empty until the rules run).</summary>
+    public required GapReport Report { get; init; }
+
+    /// <summary>Folder of template overrides, if any.</summary>
+    public string? TemplateOverrides { get; init; }
+
+    /// <summary>Degree of parallelism for rendering (default: every core).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>What a build did.</summary>
+/// <param name="Success">True when every stage succeeded and the link check passed.</param>
+/// <param name="Errors">Build errors (template, render, broken links).</param>
+/// <param name="Pages">HTML pages written.</param>
+/// <param name="Files">Files written.</param>
+/// <param name="Bytes">Bytes written.</param>
+/// <param name="Timings">Time per stage.</param>
+public sealed record SiteBuildResult(bool Success, IReadOnlyList<string> Errors, int Pages, int Files, long Bytes, IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings);
+
+/// <summary>Builds the static site: the stages in order, then the swap.</summary>
+public static class SiteBuilder
+{
+    /// <summary>The stages, in order (Statiq's pipeline phases, in small).</summary>
+    public static IReadOnlyList<IStage> Stages() =>
+    [
+        new ReadModelStage(),
+        new MakePagesStage(),
+        new DataStage(),
+        new AssetsStage(),
+        new SearchIndexStage(),
+        new SitemapStage(),
+        new ParseTemplatesStage(),
+        new RenderStage(),
+        new WriteStage(),
+        new LinkCheckStage(),
+    ];
+
+    /// <summary>Builds into a temporary folder and replaces <paramref name="output"/> only on success.</summary>
+    public static SiteBuildResult Build(SiteBuildRequest request, string output)
+    {
+        SiteBuildResult? result = null;
+        OutputFolder.Replace(output, temp =>
+        {
+            result = BuildInto(request, temp);
+            return result.Success;
+        });
+        return result!;
+    }
+
+    /// <summary>Runs the pipeline writing straight into <paramref name="folder"/> (no swap).</summary>
+    public static SiteBuildResult BuildInto(SiteBuildRequest request, string folder)
+    {
+        var context = new SiteContext(request.Settings, request.Content, request.Report, folder)
+        {
+            TemplateOverrides = request.TemplateOverrides,
+            Parallelism = Math.Max(1, request.Parallelism),
+        };
+        new SitePipeline(Stages()).Run(context);
+        return new SiteBuildResult(
+            !context.HasErrors,
+            context.Errors,
+            context.Documents.Count(d => d.IsHtml),
+            context.Documents.Count,
+            context.Documents.Sum(d => d.Length),
+            context.Timings);
+    }
+}

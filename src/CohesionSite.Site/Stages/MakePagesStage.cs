@@ -1,0 +1,45 @@
+using CohesionSite.Site.Pages;
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Stages;
+
+/// <summary>Makes one document per page: home, every section of every strategy, and the site-wide pages.</summary>
+public sealed class MakePagesStage : ISetStage
+{
+    /// <inheritdoc/>
+    public string Name => "make-pages";
+
+    /// <inheritdoc/>
+    public void Execute(SiteContext context)
+    {
+        var model = context.Model ?? throw new InvalidOperationException("read-model must run first");
+        var links = context.Links;
+        var pages = new List<(string Template, Page Page)>
+        {
+            ("home", HomePage.Build(model, links, context.Settings.SiteTitle)),
+        };
+        foreach (var sv in model.Strategies)
+        {
+            pages.Add(("overview", OverviewPage.Build(sv, links)));
+            pages.Add(("priorities", PrioritiesPage.Build(sv, links)));
+            pages.Add(("actions", ActionsPage.Build(sv, links)));
+            pages.Add(("outcomes", OutcomesPage.Build(sv, links)));
+            pages.Add(("indicators", IndicatorsPage.Build(sv, links)));
+            pages.Add(("toolkit", ToolkitPage.Build(sv, links)));
+            pages.Add(("practice", PracticePage.Build(sv, links)));
+            pages.Add(("evidence", EvidencePage.Build(sv, links)));
+            pages.Add(("gaps", GapsPage.Build(sv, links, context.Report, context.Settings.EditRoot)));
+        }
+
+        pages.Add(("search", SitePages.Search(links)));
+        pages.Add(("data", SitePages.Data(model, links)));
+        pages.Add(("accessibility", SitePages.Accessibility(context.Settings, links)));
+        foreach (var (template, page) in pages)
+        {
+            context.Documents.Add(new SiteDocument(SitePaths.FileOf(page.Path)) { Template = template, Page = page });
+        }
+
+        // The 404 page is served at any URL: its links are root-relative (they all start with LinkRoot) and it is not in the sitemap.
+        context.Documents.Add(new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model, links), InSitemap = false });
+    }
+}

@@ -1,0 +1,29 @@
+using System.Security;
+using System.Text;
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Stages;
+
+/// <summary>Writes sitemap.xml (absolute URLs from Host and LinksUseHttps) and robots.txt.</summary>
+public sealed class SitemapStage : ISetStage
+{
+    /// <inheritdoc/>
+    public string Name => "sitemap";
+
+    /// <inheritdoc/>
+    public void Execute(SiteContext context)
+    {
+        var s = context.Settings;
+        var origin = s.Host is { Length: > 0 } host ? $"{(s.LinksUseHttps ? "https" : "http")}://{host}" : string.Empty;
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var doc in context.Documents.Where(d => d.IsHtml && d.InSitemap && d.Page is not null).OrderBy(d => d.Destination, StringComparer.Ordinal))
+        {
+            sb.Append("  <url><loc>").Append(SecurityElement.Escape(origin + context.Links.Url(doc.Page!.Path))).Append("</loc></url>\n");
+        }
+
+        sb.Append("</urlset>\n");
+        context.Documents.Add(new SiteDocument("sitemap.xml") { Text = sb.ToString(), InSitemap = false });
+        var robots = "User-agent: *\nAllow: /\n" + (origin.Length > 0 ? $"Sitemap: {origin}{context.Links.Url("sitemap.xml")}\n" : string.Empty);
+        context.Documents.Add(new SiteDocument("robots.txt") { Text = robots, InSitemap = false });
+    }
+}

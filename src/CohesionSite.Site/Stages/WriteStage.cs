@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Stages;
+
+/// <summary>
+/// Writes a document to the output folder and lets go of its text; for pages it keeps only what the
+/// link check needs (ids and internal links), so memory does not grow with the page count.
+/// </summary>
+public sealed partial class WriteStage : IDocumentStage
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <inheritdoc/>
+    public string Name => "write";
+
+    /// <inheritdoc/>
+    public void Process(SiteDocument document, SiteContext context)
+    {
+        var path = Path.GetFullPath(Path.Combine(context.OutputFolder, document.Destination));
+        if (!path.StartsWith(context.OutputFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"'{document.Destination}' would be written outside the output folder");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var bytes = document.Bytes ?? Utf8.GetBytes(document.Text ?? string.Empty);
+        File.WriteAllBytes(path, bytes);
+        document.Length = bytes.Length;
+        if (document.IsHtml && document.Text is { } html)
+        {
+            context.LinkIndex[document.Destination] = Scan(html);
+        }
+
+        document.Text = null;
+        document.Bytes = null;
+    }
+
+    /// <summary>Every id and every href/src of a page (our templates always quote with double quotes).</summary>
+    internal static PageLinks Scan(string html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in IdRegex().Matches(html))
+        {
+            ids.Add(WebUtility.HtmlDecode(m.Groups[1].Value));
+        }
+
+        var links = LinkRegex().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal).ToArray();
+        return new PageLinks(ids, links);
+    }
+
+    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
+    private static partial Regex IdRegex();
+
+    [GeneratedRegex("\\s(?:href|src|action)=\"([^\"]*)\"")]
+    private static partial Regex LinkRegex();
+}
