@@ -8,6 +8,7 @@ var root = new RootCommand("CohesionSite: community cohesion strategies as YAML,
     ExportCommand.Create(),
     SchemaCommand.Create(),
     BuildCommand.Create(),
+    CheckCommand.Create(),
 };
 
 var parse = root.Parse(args);
