@@ -121,6 +121,10 @@ internal static class CheckCommand
         {
             case "json":
                 return JsonReportWriter.Write(report);
+            case "sarif":
+                return SarifReportWriter.Write(report, ws.Settings.EditRoot);
+            case "markdown":
+                return MarkdownReportWriter.Write(report, ws.Settings.EditRoot);
             default:
                 var colour = request.Out is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
                 using (var writer = new StringWriter())
