@@ -164,7 +164,7 @@ public sealed class RuleFixture : IDisposable
     }
 
     /// <summary>Writes the files, loads them (integrity errors keep the model) and runs the shipped catalogue.</summary>
-    public GapReport Check(EvaluationMode mode = EvaluationMode.RulesEngine)
+    public GapReport Check(EvaluationMode mode = EvaluationMode.RulesEngine, RuleSet? rules = null)
     {
         foreach (var (file, text) in _files)
         {
@@ -175,7 +175,7 @@ public sealed class RuleFixture : IDisposable
 
         var loaded = ContentLoader.Load(Root);
         Assert.True(loaded.Content is not null, string.Join("\n", loaded.Diagnostics));
-        return new GapChecker(Repo.Rules, new GapCheckOptions { Mode = mode }).Check(loaded.Content, loaded.Diagnostics, AsOf).Report;
+        return new GapChecker(rules ?? Repo.Rules, new GapCheckOptions { Mode = mode }).Check(loaded.Content, loaded.Diagnostics, AsOf).Report;
     }
 
     public void Dispose()

@@ -58,8 +58,12 @@ public static class RuleSetLoader
         foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
             var display = $"{displayRoot}/{Path.GetFileName(path)}";
+            var errorsBefore = diagnostics.Count(d => d.IsError);
+
+            // A file with a structural error (unknown key, bad enum) is not compiled: its rules would be half-bound.
             if (YamlFileReader.Read(path, display, YamlLimits.Default, diagnostics) is not { } root
-                || new NodeBinder(display, diagnostics, YamlLimits.Default).BindRoot<RulesFile>(root) is not { } file)
+                || new NodeBinder(display, diagnostics, YamlLimits.Default).BindRoot<RulesFile>(root) is not { } file
+                || diagnostics.Count(d => d.IsError) > errorsBefore)
             {
                 continue;
             }

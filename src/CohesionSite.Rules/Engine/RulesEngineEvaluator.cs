@@ -38,7 +38,7 @@ internal sealed class RulesEngineEvaluator : IFactEvaluator
             IgnoreException = false,
             EnableScopedParams = true,
             IsExpressionCaseSensitive = true,
-            CustomTypes = [],
+            CustomTypes = [typeof(RuleContext)],
         });
     }
 

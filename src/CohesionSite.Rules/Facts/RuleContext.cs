@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Linq.Dynamic.Core.CustomTypeProviders;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -8,6 +9,7 @@ namespace CohesionSite.Rules.Facts;
 /// cross-fact question ("does any action point at this outcome?") is a dictionary look-up, never a
 /// scan of all actions per fact. The fact builders read the same indices for their precomputed counts.
 /// </summary>
+[DynamicLinqType] // lets expressions call its look-up methods (ctx.ActionsForOutcome(id)); it has no static members
 public sealed class RuleContext
 {
     private static readonly FrozenDictionary<string, int> NoCounts = FrozenDictionary<string, int>.Empty;
