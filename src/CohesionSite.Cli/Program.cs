@@ -9,6 +9,7 @@ var root = new RootCommand("CohesionSite: community cohesion strategies as YAML,
     SchemaCommand.Create(),
     BuildCommand.Create(),
     CheckCommand.Create(),
+    GenerateCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -36,16 +36,21 @@ public sealed class GapChecker
         var factsTime = clock.Elapsed;
         clock.Restart();
 
-        var findings = new List<Finding>();
-        void Hit(LoadedRule rule, Fact fact) => findings.Add(ToFinding(rule, fact));
+        var hits = new List<(LoadedRule Rule, Fact Fact)>();
+        void Hit(LoadedRule rule, Fact fact) => hits.Add((rule, fact));
         foreach (var kind in Enum.GetValues<FactKind>().Where(k => k != FactKind.Waiver))
         {
             Evaluate(facts.Of(kind), _rules.For(kind), Hit);
         }
 
+        // Rendering messages is most of the cost of a large report: in parallel, order kept.
+        var findings = hits.AsParallel().AsOrdered().Select(h => ToFinding(h.Rule, h.Fact)).ToList();
+        hits.Clear();
+
         var matches = findings.GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var waivers = FactBuilder.Waivers(content, asOf, matches);
         Evaluate(waivers, _rules.For(FactKind.Waiver), Hit);
+        findings.AddRange(hits.Select(h => ToFinding(h.Rule, h.Fact)));
 
         var live = content.Strategies
             .SelectMany(s => s.Strategy.Waivers.Where(w => !WaiverFact.IsExpired(w, asOf)).Select(w => (Key: $"{w.Rule}|{s.Id}|{w.Target}", Waiver: w)))

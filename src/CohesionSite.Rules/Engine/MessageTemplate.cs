@@ -11,14 +11,14 @@ namespace CohesionSite.Rules.Engine;
 /// </summary>
 internal sealed class MessageTemplate
 {
-    private readonly (string Text, PropertyInfo? Property)[] _parts;
+    private readonly (string Text, Func<Fact, object?>? Get)[] _parts;
 
-    private MessageTemplate((string, PropertyInfo?)[] parts) => _parts = parts;
+    private MessageTemplate((string, Func<Fact, object?>?)[] parts) => _parts = parts;
 
     /// <summary>Parses <paramref name="template"/> for <paramref name="factType"/> (a rule parameter's placeholder becomes its value); throws <see cref="RuleSandboxException"/> naming an unknown placeholder.</summary>
     public static MessageTemplate Parse(string template, Type factType, IEnumerable<(string Name, int Value)> parameters)
     {
-        var parts = new List<(string, PropertyInfo?)>();
+        var parts = new List<(string, Func<Fact, object?>?)>();
         var i = 0;
         while (i < template.Length)
         {
@@ -50,7 +50,7 @@ internal sealed class MessageTemplate
 
             var property = factType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
                 ?? throw new RuleSandboxException($"message placeholder '{{{name}}}' is not a property of {factType.Name}; known: {string.Join(", ", factType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).Order(StringComparer.Ordinal))}");
-            parts.Add((name, property));
+            parts.Add((name, Getter(factType, property)));
             i = close + 1;
         }
 
@@ -61,12 +61,21 @@ internal sealed class MessageTemplate
     public string Render(Fact fact)
     {
         var sb = new StringBuilder();
-        foreach (var (text, property) in _parts)
+        foreach (var (text, get) in _parts)
         {
-            sb.Append(property is null ? text : Format(property.GetValue(fact)));
+            sb.Append(get is null ? text : Format(get(fact)));
         }
 
         return sb.ToString();
+    }
+
+    // A compiled getter: reflection's GetValue per finding is measurable at 100k findings.
+    private static Func<Fact, object?> Getter(Type factType, PropertyInfo property)
+    {
+        var fact = System.Linq.Expressions.Expression.Parameter(typeof(Fact), "fact");
+        var body = System.Linq.Expressions.Expression.Convert(
+            System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(fact, factType), property), typeof(object));
+        return System.Linq.Expressions.Expression.Lambda<Func<Fact, object?>>(body, fact).Compile();
     }
 
     private static string Format(object? value) => value switch

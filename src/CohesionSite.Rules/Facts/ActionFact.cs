@@ -6,8 +6,9 @@ namespace CohesionSite.Rules.Facts;
 public sealed class ActionFact : Fact
 {
     internal ActionFact(RuleContext context, ActionItem a)
-        : base(context, a, a.Id, CommitmentFact.Shorten(a.Text))
+        : base(context, a, a.Id, null)
     {
+        _text = a.Text;
         Priority = a.Priority ?? string.Empty;
         LeadCount = a.Leads.Count;
         LeadText = a.LeadText ?? string.Empty;
@@ -25,8 +26,12 @@ public sealed class ActionFact : Fact
         Rag = a.Rag is { } rag ? Shapes.Kebab(rag) : string.Empty;
     }
 
+    private readonly string _text;
+
     /// <inheritdoc/>
     public override string TargetKind => "action";
+
+    private protected override string ComputeTitle() => CommitmentFact.Shorten(_text);
 
     /// <summary>The priority it delivers, empty when none.</summary>
     public string Priority { get; }

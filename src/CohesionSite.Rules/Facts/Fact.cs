@@ -10,12 +10,14 @@ namespace CohesionSite.Rules.Facts;
 /// </summary>
 public abstract class Fact
 {
-    private protected Fact(RuleContext context, Node node, string target, string title)
+    private readonly string? _title;
+
+    private protected Fact(RuleContext context, Node node, string target, string? title)
     {
         Context = context;
         Node = node;
         Target = target;
-        Title = title;
+        _title = title;
     }
 
     /// <summary>The strategy id (empty for national content).</summary>
@@ -28,11 +30,14 @@ public abstract class Fact
     public abstract string TargetKind { get; }
 
     /// <summary>A human name for the target.</summary>
-    public string Title { get; }
+    public string Title => _title ?? ComputeTitle();
 
     internal RuleContext Context { get; }
 
     internal Node Node { get; }
+
+    /// <summary>The title when the constructor was given none: computed only when a message needs it.</summary>
+    private protected virtual string ComputeTitle() => Target;
 
     /// <summary>Where a finding on this fact points: the named field's value, or the entity.</summary>
     internal virtual SourceMark MarkOf(string? field) => field is null ? Node.Mark : Node.MarkOf(field);

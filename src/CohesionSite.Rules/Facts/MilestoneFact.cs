@@ -6,13 +6,12 @@ namespace CohesionSite.Rules.Facts;
 public sealed class MilestoneFact : Fact
 {
     internal MilestoneFact(RuleContext context, ActionItem action, Milestone m, int index)
-        : base(context, m, $"{action.Id}/milestone-{index + 1}", CommitmentFact.Shorten(m.Text))
+        : base(context, m, $"{action.Id}/milestone-{index + 1}", null)
     {
+        _milestone = m;
         Action = action.Id;
         Number = index + 1;
         HasDue = m.Due is not null;
-        Due = m.Due?.ToString() ?? string.Empty;
-        DueText = m.DueText ?? string.Empty;
         ActionComplete = action.Status == ActionStatus.Complete;
         if (m.Due is { } due)
         {
@@ -20,16 +19,16 @@ public sealed class MilestoneFact : Fact
             if (context.Period is { } period)
             {
                 OutsidePeriod = due.End < period.Start.Start || due.Start > period.End.End;
-                PeriodText = $"{period.Start}\u2013{period.End}";
             }
         }
-
-        PeriodText ??= context.Period is { } p ? $"{p.Start}\u2013{p.End}" : string.Empty;
-        AsOf = context.AsOf.ToString();
     }
+
+    private readonly Milestone _milestone;
 
     /// <inheritdoc/>
     public override string TargetKind => "milestone";
+
+    private protected override string ComputeTitle() => CommitmentFact.Shorten(_milestone.Text);
 
     /// <summary>The action's ref.</summary>
     public string Action { get; }
@@ -41,10 +40,10 @@ public sealed class MilestoneFact : Fact
     public bool HasDue { get; }
 
     /// <summary>The due date (<c>2008-11</c>), empty when none.</summary>
-    public string Due { get; }
+    public string Due => _milestone.Due?.ToString() ?? string.Empty;
 
     /// <summary>The date as the source writes it, where it is not plain.</summary>
-    public string DueText { get; }
+    public string DueText => _milestone.DueText ?? string.Empty;
 
     /// <summary>" (the source says '…')" when the source words the date, for messages; empty otherwise.</summary>
     public string DueNote => DueText.Length > 0 ? $" (the source says '{DueText}')" : string.Empty;
@@ -59,8 +58,8 @@ public sealed class MilestoneFact : Fact
     public bool ActionComplete { get; }
 
     /// <summary>The strategy period as text, empty when none.</summary>
-    public string PeriodText { get; }
+    public string PeriodText => Context.Period is { } p ? $"{p.Start}\u2013{p.End}" : string.Empty;
 
     /// <summary>The reporting date.</summary>
-    public string AsOf { get; }
+    public string AsOf => Context.AsOf.ToString();
 }

@@ -6,7 +6,13 @@ namespace CohesionSite.Rules.Facts;
 internal static class Shapes
 {
     /// <summary><c>NotStarted</c> → <c>not-started</c>, as the content writes enum values.</summary>
-    public static string Kebab<T>(T value) where T : struct, Enum => Content.Shapes.Naming.Kebab(value.ToString());
+    public static string Kebab<T>(T value) where T : struct, Enum => KebabCache<T>.Names.TryGetValue(value, out var name) ? name : Content.Shapes.Naming.Kebab(value.ToString());
+
+    // Facts are built by the hundred thousand: name each enum value once.
+    private static class KebabCache<T> where T : struct, Enum
+    {
+        public static readonly IReadOnlyDictionary<T, string> Names = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => Content.Shapes.Naming.Kebab(v.ToString()));
+    }
 
     /// <summary>
     /// The last year a period text covers: <c>2008</c> → 2008, <c>2007/08</c> → 2008, <c>2008-2011</c> → 2011;
