@@ -66,7 +66,7 @@ public static class FactBuilder
         facts.Add(FactKind.Strategy, new StrategyFact(ctx, s));
         foreach (var p in s.AllPriorities)
         {
-            facts.Add(FactKind.Priority, new PriorityFact(ctx, s, p));
+            facts.Add(FactKind.Priority, new PriorityFact(ctx, s, p, national));
         }
 
         var indicatorsNaming = s.Indicators.SelectMany(i => i.Outcomes.Distinct().Select(o => (o, i.Id))).ToLookup(x => x.o, x => x.Id, StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace CohesionSite.Rules.Facts;
 /// <summary>A node of the themes/priorities tree.</summary>
 public sealed class PriorityFact : Fact
 {
-    internal PriorityFact(RuleContext context, StrategyContent s, PriorityNode p)
+    internal PriorityFact(RuleContext context, StrategyContent s, PriorityNode p, NationalSet national)
         : base(context, p, p.Id, p.Title)
     {
         Number = p.Number ?? string.Empty;
@@ -14,7 +14,10 @@ public sealed class PriorityFact : Fact
         ParentActionCount = s.ParentOf.TryGetValue(p.Id, out var parent) ? context.ActionsForPriority(parent.Id) : context.ActionCount;
         ChildCount = p.Children.Count;
         CommitmentCount = p.Commitments.Count;
-        var differing = p.Variants.Where(v => !TitleText.Same(v.Title, p.Title)).ToArray();
+        // A place that names the node by the national framework item it serves (Northamptonshire's
+        // objectives under the White Paper's headings) names that item, not the node: not an inconsistency.
+        var nationalTitles = p.National.Select(n => national.ItemByRef.GetValueOrDefault(n)?.Title).OfType<string>().Select(TitleText.Normalise).ToHashSet(StringComparer.Ordinal);
+        var differing = p.Variants.Where(v => !TitleText.Same(v.Title, p.Title) && !nationalTitles.Contains(TitleText.Normalise(v.Title))).ToArray();
         DifferingVariantCount = differing.Length;
         DifferingVariants = string.Join("; ", differing.Select(v => $"{v.Place}: \u201c{v.Title}\u201d"));
     }

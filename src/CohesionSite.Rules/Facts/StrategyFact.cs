@@ -29,6 +29,12 @@ public sealed class StrategyFact : Fact
     /// <summary>What kind of document it is (strategy, report, toolkit …), empty when not said.</summary>
     public string DocumentType { get; }
 
+    /// <summary>
+    /// True unless the document says it is something other than a strategy (a report, a toolkit):
+    /// only a strategy owes an action plan. An unstated type counts as a strategy.
+    /// </summary>
+    public bool IsStrategyDocument => DocumentType.Length == 0 || DocumentType.Contains("strategy", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when the strategy has a toolkit.</summary>
     public bool HasToolkit { get; }
 }
