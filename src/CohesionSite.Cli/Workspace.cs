@@ -63,8 +63,8 @@ public sealed class Workspace
         return new Workspace(root, configPath, settings, contentPath, outputPath);
     }
 
-    /// <summary>Loads the content, prints every diagnostic, and returns the result.</summary>
-    public LoadResult Load(IReadOnlyCollection<string> strategies, TextWriter error)
+    /// <summary>Loads the content, prints every diagnostic (or those <paramref name="print"/> selects), and returns the result.</summary>
+    public LoadResult Load(IReadOnlyCollection<string> strategies, TextWriter error, Func<Diagnostic, bool>? print = null)
     {
         var display = Path.GetRelativePath(Root, ContentPath).Replace('\\', '/');
         var result = ContentLoader.Load(ContentPath, new LoadOptions
@@ -72,8 +72,15 @@ public sealed class Workspace
             Strategies = strategies,
             DisplayRoot = display.StartsWith("..", StringComparison.Ordinal) ? ContentPath.Replace('\\', '/') : display,
         });
-        Print(result.Diagnostics, error);
+        Print(print is null ? result.Diagnostics : result.Diagnostics.Where(print).ToArray(), error);
         return result;
+    }
+
+    /// <summary>A path under the workspace as reports show it: relative to the root, with forward slashes.</summary>
+    public string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Root, Path.GetFullPath(path)).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path).Replace('\\', '/') : relative;
     }
 
     /// <summary>Prints diagnostics one per line, compiler style, with a count at the end.</summary>

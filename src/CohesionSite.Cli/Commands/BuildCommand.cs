@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using CohesionSite.Core.Findings;
 using CohesionSite.Site;
 
 namespace CohesionSite.Cli.Commands;
@@ -49,8 +48,13 @@ internal static class BuildCommand
                 return ExitCodes.BadInput;
             }
 
-            // The gap rules publish their report here once they land; until then the site shows an empty report.
-            var report = new GapReport([], [], settings.AsOf);
+            // Content that loads clean is published with its gap report; a broken rule stops the build.
+            if (GapRules.Report(ws, result, Console.Error) is not { } report)
+            {
+                Console.Error.WriteLine($"build failed: the gap rules could not run; {ws.OutputPath} left as it was");
+                return ExitCodes.BadInput;
+            }
+
             var request = new SiteBuildRequest
             {
                 Settings = settings,

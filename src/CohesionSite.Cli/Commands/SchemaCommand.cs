@@ -9,17 +9,18 @@ internal static class SchemaCommand
     public static Command Create()
     {
         var output = new Option<string>("--out") { Description = "Folder to write the schemas to", DefaultValueFactory = _ => SchemaGenerator.Folder };
-        var command = new Command("schema", "Write the JSON Schemas of every content file kind, statiq.json and the export") { output };
+        var command = new Command("schema", "Write the JSON Schemas of every content file kind, statiq.json, the export, the rules files and the gap report") { output };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(output)!;
             Directory.CreateDirectory(folder);
-            foreach (var (name, json) in SchemaGenerator.All())
+            var all = SchemaGenerator.All().Concat(Rules.Reporting.ReportSchemas.All()).ToArray();
+            foreach (var (name, json) in all)
             {
                 AtomicFile.Write(Path.Combine(folder, name), json);
             }
 
-            Console.Out.WriteLine($"wrote {SchemaGenerator.All().Count} schemas to {Path.GetFullPath(folder)}");
+            Console.Out.WriteLine($"wrote {all.Length} schemas to {Path.GetFullPath(folder)}");
             return ExitCodes.Ok;
         });
         return command;

@@ -101,4 +101,10 @@ public sealed record GapReport(IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Find
 {
     /// <summary>Findings of one strategy.</summary>
     public IEnumerable<Finding> For(string strategy) => Findings.Where(f => f.Strategy == strategy);
+
+    /// <summary>Findings of the baseline that are gone now (<see cref="BaselineState.Resolved"/>); empty without a baseline.</summary>
+    public IReadOnlyList<Finding> Resolved { get; init; } = [];
+
+    /// <summary>True when the report was compared with a baseline.</summary>
+    public bool HasBaseline { get; init; }
 }

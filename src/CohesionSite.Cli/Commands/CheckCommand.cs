@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Diagnostics;
+using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Findings;
+using CohesionSite.Rules.Engine;
+using CohesionSite.Rules.Reporting;
+
+namespace CohesionSite.Cli.Commands;
+
+/// <summary>
+/// <c>cohesion check</c>: runs the gap rules and writes the gap report (text, JSON, SARIF or
+/// Markdown). Exit 0 when nothing unwaived is at or above the fail level, 1 when something is,
+/// 2 when the content, the rules, the baseline or the command line is wrong.
+/// </summary>
+internal static class CheckCommand
+{
+    private static readonly string[] Formats = ["text", "json", "sarif", "markdown"];
+    private static readonly string[] Levels = ["error", "warning", "info", "none"];
+
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var content = CommonOptions.Content();
+        var strategy = CommonOptions.Strategy();
+        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or markdown", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
+        var failLevel = new Option<string>("--fail-level") { Description = "Exit 1 when an unwaived finding is at or above this severity: error, warning, info or none", DefaultValueFactory = _ => "error" };
+        failLevel.AcceptOnlyFromAmong(Levels);
+        var baseline = new Option<string?>("--baseline") { Description = "An earlier JSON report: mark each finding new, unchanged or resolved" };
+        var engine = new Option<EvaluationMode>("--engine") { Description = "Evaluator: Auto (RulesEngine, compiled fast path for large fact sets), RulesEngine or Compiled", DefaultValueFactory = _ => EvaluationMode.Auto };
+        var timings = new Option<bool>("--timings") { Description = "Print load, facts and evaluation times to standard error" };
+        var repeat = new Option<int>("--repeat") { Description = "Benchmark: run the rules this many times on the loaded content and print each run's times (warm figures)", DefaultValueFactory = _ => 1, Hidden = true };
+        var command = new Command("check", "Run the gap rules over the content and write the gap report")
+        {
+            config, content, strategy, format, output, failLevel, baseline, engine, timings, repeat,
+        };
+        command.SetAction(parse => Run(new Request(
+            parse.GetValue(config), parse.GetValue(content), parse.GetValue(strategy) ?? [], parse.GetValue(format)!, parse.GetValue(output),
+            parse.GetValue(failLevel)!, parse.GetValue(baseline), parse.GetValue(engine), parse.GetValue(timings), Math.Max(1, parse.GetValue(repeat)))));
+        return command;
+    }
+
+    private static int Run(Request request)
+    {
+        var clock = Stopwatch.StartNew();
+        var ws = Workspace.Open(request.Config, request.Content, null, Console.Error);
+        if (ws is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var rules = GapRules.Load(ws, Console.Error);
+        if (rules is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        // Integrity problems become findings of the integrity rules; only structural errors are printed here.
+        var loaded = ws.Load(request.Strategies, Console.Error, d => !DiagnosticCodes.Integrity.Contains(d.Code));
+        if (loaded.Content is null)
+        {
+            Console.Error.WriteLine("check stopped: the content could not be read; fix the errors above");
+            return ExitCodes.BadInput;
+        }
+
+        var loadTime = clock.Elapsed;
+        CheckRun run;
+        try
+        {
+            var checker = new GapChecker(rules, new GapCheckOptions { Mode = request.Engine });
+            run = checker.Check(loaded.Content, loaded.Diagnostics, ws.Settings.AsOf);
+            for (var i = 1; i < request.Repeat; i++)
+            {
+                var again = checker.Check(loaded.Content, loaded.Diagnostics, ws.Settings.AsOf);
+                Console.Error.WriteLine($"warm run {i}: facts {again.FactsTime.TotalMilliseconds:0} ms, evaluation {again.EvaluationTime.TotalMilliseconds:0} ms");
+            }
+        }
+        catch (RuleEvaluationException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+
+        var report = run.Report;
+        if (request.Baseline is { } baselinePath)
+        {
+            try
+            {
+                report = Baseline.Apply(report, Baseline.Read(File.ReadAllText(baselinePath), baselinePath));
+            }
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine(e is FormatException ? $"error: {e.Message}" : $"{baselinePath}: error: cannot read the baseline: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        var text = Render(report, request, ws);
+        if (request.Out is { } path)
+        {
+            AtomicFile.Write(path, text);
+            Console.Error.WriteLine($"gap report ({request.Format}) written to {Path.GetFullPath(path)}");
+        }
+        else
+        {
+            Console.Out.Write(text);
+        }
+
+        if (request.Timings)
+        {
+            Console.Error.WriteLine($"timings: load {loadTime.TotalMilliseconds:0} ms, facts {run.FactsTime.TotalMilliseconds:0} ms ({run.FactCount} facts), evaluation {run.EvaluationTime.TotalMilliseconds:0} ms, total {clock.Elapsed.TotalMilliseconds:0} ms; {report.Findings.Count} findings");
+        }
+
+        if (request.FailLevel == "none")
+        {
+            return ExitCodes.Ok;
+        }
+
+        ReportNames.TryParse(request.FailLevel, out var level);
+        return ReportSummary.AtOrAbove(report, level) > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static string Render(GapReport report, Request request, Workspace ws)
+    {
+        switch (request.Format)
+        {
+            case "json":
+                return JsonReportWriter.Write(report);
+            case "sarif":
+                return SarifReportWriter.Write(report, ws.Settings.EditRoot);
+            case "markdown":
+                return MarkdownReportWriter.Write(report, ws.Settings.EditRoot);
+            default:
+                var colour = request.Out is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+                using (var writer = new StringWriter())
+                {
+                    TextReportWriter.Write(report, writer, colour);
+                    return writer.ToString();
+                }
+        }
+    }
+
+    private sealed record Request(
+        string? Config, string? Content, string[] Strategies, string Format, string? Out, string FailLevel, string? Baseline, EvaluationMode Engine, bool Timings, int Repeat);
+}

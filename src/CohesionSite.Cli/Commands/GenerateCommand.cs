@@ -1,0 +1,62 @@
+using System.CommandLine;
+using CohesionSite.Cli.Synthetic;
+using CohesionSite.Site;
+
+namespace CohesionSite.Cli.Commands;
+
+/// <summary>
+/// <c>cohesion generate</c>: writes a synthetic workspace (statiq.json + content/) for the rules
+/// benchmark. Its statiq.json points RulesPath at this repository's rules, so
+/// <c>cohesion check --config OUT/statiq.json</c> runs the real catalogue.
+/// </summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var strategies = new Option<int>("--strategies") { Description = "Number of strategies", DefaultValueFactory = _ => 10 };
+        var actions = new Option<int>("--actions-per-strategy") { Description = "Actions per strategy", DefaultValueFactory = _ => 100 };
+        var seed = new Option<int>("--seed") { Description = "Random seed (the same seed writes the same files)", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "Folder to write (replaced)", Required = true };
+        var rules = new Option<string?>("--rules") { Description = "Rules folder the generated statiq.json names (default: this repository's rules/)" };
+        var command = new Command("generate", "Write synthetic content with a realistic share of gaps, for the rules benchmark")
+        {
+            strategies, actions, seed, output, rules,
+        };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(strategies);
+            var m = parse.GetValue(actions);
+            if (n is < 1 or > 10_000 || m is < 0 or > 1_000_000)
+            {
+                Console.Error.WriteLine("error: --strategies must be 1-10000 and --actions-per-strategy 0-1000000");
+                return ExitCodes.BadInput;
+            }
+
+            var rulesPath = parse.GetValue(rules) ?? FindRules();
+            var outPath = Path.GetFullPath(parse.GetValue(output)!);
+            OutputFolder.Replace(outPath, temp =>
+            {
+                ContentGenerator.Write(Path.Combine(temp, "content"), n, m, parse.GetValue(seed));
+                File.WriteAllText(Path.Combine(temp, "statiq.json"), $$"""
+                    {
+                      "SiteTitle": "Synthetic benchmark",
+                      "ContentPath": "content",
+                      "RulesPath": {{System.Text.Json.JsonSerializer.Serialize(Path.GetFullPath(rulesPath))}},
+                      "AsOf": "2010-04-01"
+                    }
+
+                    """);
+                return true;
+            });
+            Console.Out.WriteLine($"wrote {n} strategies × {m} actions to {outPath}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string FindRules()
+    {
+        var config = Content.SettingsLoader.Find(Directory.GetCurrentDirectory());
+        return config is null ? "rules" : Path.Combine(Path.GetDirectoryName(config)!, "rules");
+    }
+}

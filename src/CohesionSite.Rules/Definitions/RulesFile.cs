@@ -1,0 +1,72 @@
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Rules.Definitions;
+
+/// <summary>One file of <c>rules/</c>: a group of rules (integrity, coverage, actions …).</summary>
+public sealed record RulesFile : Node
+{
+    /// <summary>The group every rule of the file belongs to.</summary>
+    [Pattern("^[a-z][a-z0-9-]*$")]
+    public required string Group { get; init; }
+
+    /// <summary>The rules, in catalogue order.</summary>
+    public IReadOnlyList<RuleDefinition> Rules { get; init; } = [];
+}
+
+/// <summary>
+/// A gap rule as data: which facts it reads, the condition that means "gap" (a System.Linq.Dynamic.Core
+/// expression over <c>fact</c> and <c>ctx</c>), and how to report it.
+/// </summary>
+public sealed record RuleDefinition : Node
+{
+    /// <summary>Stable id; part of the interface (waivers, baselines and SARIF refer to it).</summary>
+    [Pattern("^[a-z][a-z0-9-]*$")]
+    public required string Id { get; init; }
+
+    /// <summary>Error, warning or info.</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>The kind of fact the expression reads (<c>action</c>, <c>indicator</c> …).</summary>
+    public required FactKind Fact { get; init; }
+
+    /// <summary>A short human title (SARIF's rule name, report headings).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>
+    /// The condition that is true when the fact has the gap, e.g. <c>fact.ActionCount == 0</c>.
+    /// Reads <c>fact</c>, <c>ctx</c> (the strategy's read-only indices) and the rule's parameters only.
+    /// </summary>
+    public required string Expression { get; init; }
+
+    /// <summary>The finding's message: names the thing and says how to fix it. <c>{name}</c> is replaced by the fact's property of that name (<c>{target}</c>, <c>{title}</c> …).</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Why the gap matters.</summary>
+    public required string Rationale { get; init; }
+
+    /// <summary>Which seed (file and section) shows the gap the rule exists for.</summary>
+    public required string MotivatedBy { get; init; }
+
+    /// <summary>The field of the target entity the finding points at (e.g. <c>rag</c>); the entity itself when absent.</summary>
+    public string? At { get; init; }
+
+    /// <summary>Numbers the expression reads by name (e.g. <c>years</c>).</summary>
+    public RuleParameters? Parameters { get; init; }
+}
+
+/// <summary>Named numbers a rule's expression can read; a new parameter is a new property here.</summary>
+public sealed record RuleParameters : Node
+{
+    /// <summary>A number of years (indicator-stale: how old the latest measurement may be).</summary>
+    public int? Years { get; init; }
+
+    /// <summary>The parameters that are set, by expression name.</summary>
+    public IEnumerable<(string Name, int Value)> Values()
+    {
+        if (Years is { } years)
+        {
+            yield return ("years", years);
+        }
+    }
+}

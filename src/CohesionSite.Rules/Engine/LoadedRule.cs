@@ -1,0 +1,47 @@
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+using CohesionSite.Rules.Definitions;
+using CohesionSite.Rules.Facts;
+
+namespace CohesionSite.Rules.Engine;
+
+/// <summary>A rule read from <c>rules/</c>, checked by the sandbox and compiled once.</summary>
+public sealed class LoadedRule
+{
+    internal LoadedRule(RuleDefinition definition, string file, string group, Type factType, Func<Fact, RuleContext, bool> compiled, MessageTemplate message)
+    {
+        Definition = definition;
+        File = file;
+        FactType = factType;
+        Compiled = compiled;
+        Message = message;
+        Info = new RuleInfo
+        {
+            Id = definition.Id,
+            Severity = definition.Severity,
+            Group = group,
+            Title = definition.Title,
+            Rationale = definition.Rationale,
+            MotivatedBy = definition.MotivatedBy,
+            File = file,
+        };
+    }
+
+    /// <summary>The rule as written.</summary>
+    public RuleDefinition Definition { get; }
+
+    /// <summary>The catalogue entry.</summary>
+    public RuleInfo Info { get; }
+
+    /// <summary>The rules file (repository-relative).</summary>
+    public string File { get; }
+
+    /// <summary>Where the rule's expression is written.</summary>
+    public SourceMark ExpressionMark => Definition.MarkOf("expression");
+
+    internal Type FactType { get; }
+
+    internal Func<Fact, RuleContext, bool> Compiled { get; }
+
+    internal MessageTemplate Message { get; }
+}

@@ -1,0 +1,111 @@
+using CohesionSite.Content.Binding;
+using CohesionSite.Content.Yaml;
+using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Model;
+using CohesionSite.Rules.Definitions;
+using CohesionSite.Rules.Facts;
+using FastExpressionCompiler;
+
+namespace CohesionSite.Rules.Engine;
+
+/// <summary>
+/// Reads every <c>*.yaml</c> of the rules folder (in name order), binds each to <see cref="RulesFile"/>
+/// with exact marks, and checks every rule before anything runs: ids unique across files, the
+/// expression parsed and walked by the sandbox, the message's placeholders known. Every problem is
+/// a diagnostic at the rules file, line and column, naming the rule id; any error means no rule set.
+/// </summary>
+public static class RuleSetLoader
+{
+    /// <summary>A rule's expression or message does not parse or is not allowed.</summary>
+    public const string RuleInvalid = "rule-invalid";
+
+    /// <summary>Two rules share an id.</summary>
+    public const string RuleDuplicate = "rule-duplicate";
+
+    /// <summary>The fact type each kind of rule reads.</summary>
+    public static Type FactTypeOf(FactKind kind) => kind switch
+    {
+        FactKind.Diagnostic => typeof(DiagnosticFact),
+        FactKind.Strategy => typeof(StrategyFact),
+        FactKind.Priority => typeof(PriorityFact),
+        FactKind.Outcome => typeof(OutcomeFact),
+        FactKind.Principle => typeof(PrincipleFact),
+        FactKind.Value => typeof(ValueFact),
+        FactKind.MatrixCell => typeof(MatrixCellFact),
+        FactKind.Commitment => typeof(CommitmentFact),
+        FactKind.Group => typeof(GroupFact),
+        FactKind.Action => typeof(ActionFact),
+        FactKind.Milestone => typeof(MilestoneFact),
+        FactKind.Indicator => typeof(IndicatorFact),
+        FactKind.ToolkitPrinciple => typeof(ToolkitPrincipleFact),
+        FactKind.CountClaim => typeof(CountClaimFact),
+        FactKind.Waiver => typeof(WaiverFact),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>Loads the rules under <paramref name="folder"/>; paths in marks start with <paramref name="displayRoot"/> (e.g. <c>rules</c>).</summary>
+    public static (RuleSet? Rules, IReadOnlyList<Diagnostic> Diagnostics) Load(string folder, string displayRoot = "rules")
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Add(new(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceMark(displayRoot, 1, 1), $"rules folder '{folder}' does not exist"));
+            return (null, diagnostics);
+        }
+
+        var rules = new List<LoadedRule>();
+        var first = new Dictionary<string, LoadedRule>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var display = $"{displayRoot}/{Path.GetFileName(path)}";
+            var errorsBefore = diagnostics.Count(d => d.IsError);
+
+            // A file with a structural error (unknown key, bad enum) is not compiled: its rules would be half-bound.
+            if (YamlFileReader.Read(path, display, YamlLimits.Default, diagnostics) is not { } root
+                || new NodeBinder(display, diagnostics, YamlLimits.Default).BindRoot<RulesFile>(root) is not { } file
+                || diagnostics.Count(d => d.IsError) > errorsBefore)
+            {
+                continue;
+            }
+
+            foreach (var definition in file.Rules)
+            {
+                if (Compile(definition, display, file.Group, diagnostics) is not { } rule)
+                {
+                    continue;
+                }
+
+                if (first.TryGetValue(rule.Info.Id, out var earlier))
+                {
+                    diagnostics.Add(new(RuleDuplicate, DiagnosticSeverity.Error, definition.MarkOf("id"),
+                        $"duplicate rule id '{rule.Info.Id}' (first defined at {earlier.Definition.MarkOf("id")}); rule ids must be unique across rules/"));
+                    continue;
+                }
+
+                first[rule.Info.Id] = rule;
+                rules.Add(rule);
+            }
+        }
+
+        return (diagnostics.Any(d => d.IsError) ? null : new RuleSet(rules), diagnostics);
+    }
+
+    private static LoadedRule? Compile(RuleDefinition definition, string file, string group, List<Diagnostic> diagnostics)
+    {
+        var factType = FactTypeOf(definition.Fact);
+        try
+        {
+            var parameters = definition.Parameters?.Values().ToArray() ?? [];
+            var lambda = ExpressionSandbox.Parse(factType, definition.Expression, parameters);
+            var message = MessageTemplate.Parse(definition.Message, factType, parameters);
+            var compiled = lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
+            return new LoadedRule(definition, file, group, factType, compiled, message);
+        }
+        catch (RuleSandboxException e)
+        {
+            var field = e.Message.StartsWith("message", StringComparison.Ordinal) ? "message" : "expression";
+            diagnostics.Add(new(RuleInvalid, DiagnosticSeverity.Error, definition.MarkOf(field), $"rule '{definition.Id}': {e.Message}"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Rules.Facts;
+
+/// <summary>
+/// What a rule reads about one entity: a read-only view built once from the immutable model, with
+/// the counts and flags rules ask about precomputed from the strategy's indices. Public properties
+/// are what expressions (<c>fact.X</c>) and message placeholders (<c>{x}</c>) can read; the model
+/// node behind it stays internal, so an expression cannot reach beyond the view.
+/// </summary>
+public abstract class Fact
+{
+    private readonly string? _title;
+
+    private protected Fact(RuleContext context, Node node, string target, string? title)
+    {
+        Context = context;
+        Node = node;
+        Target = target;
+        _title = title;
+    }
+
+    /// <summary>The strategy id (empty for national content).</summary>
+    public string Strategy => Context.StrategyId;
+
+    /// <summary>The target entity's id.</summary>
+    public string Target { get; }
+
+    /// <summary>What kind of entity the target is (<c>action</c>, <c>priority</c> …).</summary>
+    public abstract string TargetKind { get; }
+
+    /// <summary>A human name for the target.</summary>
+    public string Title => _title ?? ComputeTitle();
+
+    internal RuleContext Context { get; }
+
+    internal Node Node { get; }
+
+    /// <summary>The title when the constructor was given none: computed only when a message needs it.</summary>
+    private protected virtual string ComputeTitle() => Target;
+
+    /// <summary>Where a finding on this fact points: the named field's value, or the entity.</summary>
+    internal virtual SourceMark MarkOf(string? field) => field is null ? Node.Mark : Node.MarkOf(field);
+}

@@ -1,0 +1,147 @@
+using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Model;
+using CohesionSite.Rules.Definitions;
+
+namespace CohesionSite.Rules.Facts;
+
+/// <summary>Builds the facts of every strategy from the immutable model: indices once per strategy, then one fact per entity.</summary>
+public static class FactBuilder
+{
+    /// <summary>Facts of every strategy (in parallel, merged in strategy order) plus the integrity diagnostics.</summary>
+    public static FactSet Build(ContentSet content, IReadOnlyList<Diagnostic> diagnostics, PartialDate asOf)
+    {
+        var perStrategy = new FactSet[content.Strategies.Count];
+        var contexts = new RuleContext[content.Strategies.Count];
+        Parallel.For(0, perStrategy.Length, i =>
+        {
+            var s = content.Strategies[i];
+            var index = new StrategyIndex(s);
+            contexts[i] = new RuleContext(s.Id, asOf, s.Strategy.Period, index);
+            perStrategy[i] = ForStrategy(content.National, s, contexts[i], index);
+        });
+
+        var all = new FactSet();
+        var national = new RuleContext(string.Empty, asOf, null, null);
+        foreach (var d in diagnostics.Where(d => DiagnosticCodes.Integrity.Contains(d.Code)))
+        {
+            var id = StrategyOf(d.Mark.File);
+            var context = Array.Find(contexts, c => c.StrategyId == id) ?? national;
+            all.Add(FactKind.Diagnostic, new DiagnosticFact(context, d));
+        }
+
+        foreach (var set in perStrategy)
+        {
+            all.AddRange(set);
+        }
+
+        return all;
+    }
+
+    /// <summary>Waiver facts, built after the first pass so each knows how many findings it matches.</summary>
+    public static IReadOnlyList<Fact> Waivers(ContentSet content, PartialDate asOf, IReadOnlyDictionary<string, int> matchesByKey)
+    {
+        var facts = new List<Fact>();
+        foreach (var s in content.Strategies)
+        {
+            var context = new RuleContext(s.Id, asOf, s.Strategy.Period, null);
+            foreach (var w in s.Strategy.Waivers)
+            {
+                facts.Add(new WaiverFact(context, w, matchesByKey.GetValueOrDefault($"{w.Rule}|{s.Id}|{w.Target}")));
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The strategy a content path belongs to: <c>content/walsall-2008/actions.yaml</c> → <c>walsall-2008</c>; empty for national files.</summary>
+    internal static string StrategyOf(string file)
+    {
+        var parts = file.Split('/');
+        return parts.Length >= 2 && parts[^2] != "national" ? parts[^2] : string.Empty;
+    }
+
+    private static FactSet ForStrategy(NationalSet national, StrategyContent s, RuleContext ctx, StrategyIndex index)
+    {
+        var facts = new FactSet();
+        facts.Add(FactKind.Strategy, new StrategyFact(ctx, s));
+        foreach (var p in s.AllPriorities)
+        {
+            facts.Add(FactKind.Priority, new PriorityFact(ctx, s, p, national));
+        }
+
+        var indicatorsNaming = s.Indicators.SelectMany(i => i.Outcomes.Distinct().Select(o => (o, i.Id))).ToLookup(x => x.o, x => x.Id, StringComparer.Ordinal);
+        foreach (var o in s.Outcomes)
+        {
+            var count = o.Indicators.Concat(indicatorsNaming[o.Id]).Distinct(StringComparer.Ordinal).Count();
+            facts.Add(FactKind.Outcome, new OutcomeFact(ctx, o, count));
+        }
+
+        foreach (var p in s.Strategy.Principles)
+        {
+            facts.Add(FactKind.Principle, new PrincipleFact(ctx, p));
+        }
+
+        foreach (var v in s.Strategy.Values)
+        {
+            facts.Add(FactKind.Value, new ValueFact(ctx, v));
+        }
+
+        foreach (var g in s.Strategy.Groups)
+        {
+            facts.Add(FactKind.Group, new GroupFact(ctx, g));
+        }
+
+        foreach (var (priority, commitment) in s.Commitments)
+        {
+            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment));
+        }
+
+        AddMatrix(national, s, ctx, index, facts);
+        foreach (var a in s.Actions)
+        {
+            facts.Add(FactKind.Action, new ActionFact(ctx, a));
+            for (var m = 0; m < a.Milestones.Count; m++)
+            {
+                facts.Add(FactKind.Milestone, new MilestoneFact(ctx, a, a.Milestones[m], m));
+            }
+        }
+
+        foreach (var i in s.Indicators)
+        {
+            facts.Add(FactKind.Indicator, new IndicatorFact(ctx, i, s.Strategy.Area, national));
+        }
+
+        foreach (var p in s.Toolkit?.Principles ?? [])
+        {
+            facts.Add(FactKind.ToolkitPrinciple, new ToolkitPrincipleFact(ctx, p));
+        }
+
+        foreach (var c in s.Strategy.CountClaims)
+        {
+            facts.Add(FactKind.CountClaim, new CountClaimFact(ctx, s, c));
+        }
+
+        return facts;
+    }
+
+    private static void AddMatrix(NationalSet national, StrategyContent s, RuleContext ctx, StrategyIndex index, FactSet facts)
+    {
+        if (s.Strategy.Matrix is not { } matrix
+            || !national.FrameworkById.TryGetValue(matrix.Rows, out var rows)
+            || !national.FrameworkById.TryGetValue(matrix.Columns, out var columns))
+        {
+            return;
+        }
+
+        var texts = matrix.Cells.Select(c => (c.Row, c.Column)).ToHashSet();
+        foreach (var column in columns.Items)
+        {
+            foreach (var row in rows.Items)
+            {
+                var r = $"{rows.Id}/{row.Id}";
+                var c = $"{columns.Id}/{column.Id}";
+                facts.Add(FactKind.MatrixCell, new MatrixCellFact(ctx, matrix, row, column, r, c, index.MatrixCells.GetValueOrDefault((r, c)), texts.Contains((r, c))));
+            }
+        }
+    }
+}

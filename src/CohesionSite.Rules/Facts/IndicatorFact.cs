@@ -1,0 +1,122 @@
+using System.Globalization;
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Rules.Facts;
+
+/// <summary>
+/// An indicator with its data judged once: baseline, targets, the latest own-area measurement, and
+/// whether that measurement is behind the straight line from the baseline to the last target.
+/// "Own area" is a data point without an area, or with the strategy's area.
+/// </summary>
+public sealed class IndicatorFact : Fact
+{
+    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, NationalSet national)
+        : base(context, i, i.Id, i.Title)
+    {
+        Code = i.Code ?? string.Empty;
+        var direction = i.Direction != Core.Model.Direction.Unknown || i.National is null
+            ? i.Direction
+            : national.IndicatorById.GetValueOrDefault(i.National)?.Direction ?? Core.Model.Direction.Unknown;
+        Direction = Shapes.Kebab(direction);
+        HasBaseline = i.Baseline is { ToBeDetermined: false } b && (b.Value is not null || !string.IsNullOrWhiteSpace(b.Text));
+        BaselineToBeDetermined = i.Baseline?.ToBeDetermined ?? false;
+        var targets = i.Targets.Where(t => !t.ToBeDetermined && (t.Value is not null || !string.IsNullOrWhiteSpace(t.Text))).ToArray();
+        TargetCount = targets.Length;
+        HasOwner = !string.IsNullOrWhiteSpace(i.Owner) || i.OwnerPartners.Count > 0;
+
+        bool Own(DataPoint p) => p.Area is null || string.Equals(p.Area, strategyArea, StringComparison.OrdinalIgnoreCase);
+        var baseline = i.Baseline is { ToBeDetermined: false, Value: not null } bp && Own(bp) ? bp : null;
+        var data = i.Measurements.Where(m => Own(m) && !m.ToBeDetermined && (m.Value is not null || !string.IsNullOrWhiteSpace(m.Text))).ToList();
+        if (HasBaseline)
+        {
+            data.Add(i.Baseline!);
+        }
+
+        LatestDataYear = data.Count == 0 ? 0 : data.Max(p => Shapes.EndYear(p.Period));
+        YearsSinceLatestData = LatestDataYear == 0 ? int.MaxValue : context.AsOfYear - LatestDataYear;
+
+        if (baseline is not null)
+        {
+            var wrong = targets.Where(t => t.Value is { } v && Own(t) && (direction == Core.Model.Direction.Higher ? v < baseline.Value : direction == Core.Model.Direction.Lower && v > baseline.Value)).ToArray();
+            WrongDirectionTargetCount = wrong.Length;
+            WrongDirectionTargets = string.Join(", ", wrong.Select(t => $"{t.Text ?? Number(t.Value)} ({t.Period})"));
+            Baseline = $"{baseline.Text ?? Number(baseline.Value)} ({baseline.Period})";
+            JudgeTrack(baseline, targets.Where(Own), i.Measurements.Where(Own), direction);
+        }
+
+        Baseline ??= string.Empty;
+        WrongDirectionTargets ??= string.Empty;
+        Latest ??= string.Empty;
+        Expected ??= string.Empty;
+    }
+
+    /// <inheritdoc/>
+    public override string TargetKind => "indicator";
+
+    /// <summary>The code the source uses.</summary>
+    public string Code { get; }
+
+    /// <summary><c>higher</c>, <c>lower</c> or <c>unknown</c> (taken from the national indicator when the strategy does not say).</summary>
+    public string Direction { get; }
+
+    /// <summary>True when a baseline value is given (not "to be determined").</summary>
+    public bool HasBaseline { get; }
+
+    /// <summary>True when the source says the baseline is still to be determined.</summary>
+    public bool BaselineToBeDetermined { get; }
+
+    /// <summary>" (the source says it is to be determined)" when it does, for messages; empty otherwise.</summary>
+    public string BaselineNote => BaselineToBeDetermined ? " (the source says it is to be determined)" : string.Empty;
+
+    /// <summary>The own-area baseline as text, empty when there is no numeric one.</summary>
+    public string Baseline { get; }
+
+    /// <summary>Targets with a value.</summary>
+    public int TargetCount { get; }
+
+    /// <summary>True when a responsible body is named.</summary>
+    public bool HasOwner { get; }
+
+    /// <summary>Own-area targets that move away from the baseline in the wrong direction.</summary>
+    public int WrongDirectionTargetCount { get; }
+
+    /// <summary>Those targets, for the message.</summary>
+    public string WrongDirectionTargets { get; }
+
+    /// <summary>The last year of the latest own-area value (baseline or measurement); 0 when none.</summary>
+    public int LatestDataYear { get; }
+
+    /// <summary>Years between that year and the reporting date (int.MaxValue when there is no data).</summary>
+    public int YearsSinceLatestData { get; }
+
+    /// <summary>True when the latest own-area measurement after the baseline is behind the straight line from baseline to the last target.</summary>
+    public bool OffTrack { get; private set; }
+
+    /// <summary>The latest measurement judged, as text.</summary>
+    public string Latest { get; private set; }
+
+    /// <summary>The value the straight line expects at that time.</summary>
+    public string Expected { get; private set; }
+
+    private void JudgeTrack(DataPoint baseline, IEnumerable<DataPoint> targets, IEnumerable<DataPoint> measurements, Core.Model.Direction direction)
+    {
+        var by = Shapes.EndYear(baseline.Period);
+        var target = targets.Where(t => t.Value is not null && Shapes.EndYear(t.Period) > by).MaxBy(t => Shapes.EndYear(t.Period));
+        var latest = measurements.Where(m => m.Value is not null && Shapes.EndYear(m.Period) > by).MaxBy(m => Shapes.EndYear(m.Period));
+        if (by == 0 || target is null || latest is null)
+        {
+            return;
+        }
+
+        double b = baseline.Value!.Value, t = target.Value!.Value, m = latest.Value!.Value;
+        int ty = Shapes.EndYear(target.Period), my = Shapes.EndYear(latest.Period);
+        var expected = b + ((t - b) * Math.Min(1.0, (double)(my - by) / (ty - by)));
+        var up = direction == Core.Model.Direction.Higher || (direction == Core.Model.Direction.Unknown && t > b);
+        var down = direction == Core.Model.Direction.Lower || (direction == Core.Model.Direction.Unknown && t < b);
+        OffTrack = (up && m < expected) || (down && m > expected);
+        Latest = $"{latest.Text ?? Number(latest.Value)} ({latest.Period})";
+        Expected = Number(Math.Round(expected, 1));
+    }
+
+    private static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
+}

@@ -1,0 +1,54 @@
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Rules.Facts;
+
+/// <summary>A node of the themes/priorities tree.</summary>
+public sealed class PriorityFact : Fact
+{
+    internal PriorityFact(RuleContext context, StrategyContent s, PriorityNode p, NationalSet national)
+        : base(context, p, p.Id, p.Title)
+    {
+        Number = p.Number ?? string.Empty;
+        Kind = Shapes.Kebab(p.Kind);
+        ActionCount = context.ActionsForPriority(p.Id);
+        ParentActionCount = s.ParentOf.TryGetValue(p.Id, out var parent) ? context.ActionsForPriority(parent.Id) : context.ActionCount;
+        ChildCount = p.Children.Count;
+        CommitmentCount = p.Commitments.Count;
+        // A place that names the node by the national framework item it serves (Northamptonshire's
+        // objectives under the White Paper's headings) names that item, not the node: not an inconsistency.
+        var nationalTitles = p.National.Select(n => national.ItemByRef.GetValueOrDefault(n)?.Title).OfType<string>().Select(TitleText.Normalise).ToHashSet(StringComparer.Ordinal);
+        var differing = p.Variants.Where(v => !TitleText.Same(v.Title, p.Title) && !nationalTitles.Contains(TitleText.Normalise(v.Title))).ToArray();
+        DifferingVariantCount = differing.Length;
+        DifferingVariants = string.Join("; ", differing.Select(v => $"{v.Place}: \u201c{v.Title}\u201d"));
+    }
+
+    /// <inheritdoc/>
+    public override string TargetKind => "priority";
+
+    /// <summary>The number as the source writes it.</summary>
+    public string Number { get; }
+
+    /// <summary><c>theme</c>, <c>priority</c> or <c>objective</c>.</summary>
+    public string Kind { get; }
+
+    /// <summary>Actions on this node or any node below it.</summary>
+    public int ActionCount { get; }
+
+    /// <summary>Actions under the parent node (the whole plan for a top-level node): lets a rule report only the highest node of an uncovered branch.</summary>
+    public int ParentActionCount { get; }
+
+    /// <summary>Sub-nodes.</summary>
+    public int ChildCount { get; }
+
+    /// <summary>True for a node without sub-nodes.</summary>
+    public bool IsLeaf => ChildCount == 0;
+
+    /// <summary>Commitments the text makes under this node.</summary>
+    public int CommitmentCount { get; }
+
+    /// <summary>Places that name the node differently from its heading (after normalising case, spaces, quotes and dashes).</summary>
+    public int DifferingVariantCount { get; }
+
+    /// <summary>Those places and names, for the message.</summary>
+    public string DifferingVariants { get; }
+}

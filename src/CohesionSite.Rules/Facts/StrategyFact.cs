@@ -1,0 +1,40 @@
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Rules.Facts;
+
+/// <summary>A strategy as a whole.</summary>
+public sealed class StrategyFact : Fact
+{
+    internal StrategyFact(RuleContext context, StrategyContent s)
+        : base(context, s.Strategy, s.Id, s.Strategy.Title)
+    {
+        PlanState = s.Plan is null ? "absent" : Shapes.Kebab(s.Plan.State);
+        ActionCount = s.Actions.Count;
+        DocumentType = s.Strategy.DocumentType ?? string.Empty;
+        HasToolkit = s.Toolkit is not null;
+    }
+
+    /// <inheritdoc/>
+    public override string TargetKind => "strategy";
+
+    /// <summary><c>present</c>, <c>none</c>, <c>missing</c>, <c>to-be-agreed</c>, or <c>absent</c> (no actions.yaml).</summary>
+    public string PlanState { get; }
+
+    /// <summary>Actions in the plan.</summary>
+    public int ActionCount { get; }
+
+    /// <summary>True when the plan is present and has actions.</summary>
+    public bool HasActionPlan => PlanState == "present" && ActionCount > 0;
+
+    /// <summary>What kind of document it is (strategy, report, toolkit …), empty when not said.</summary>
+    public string DocumentType { get; }
+
+    /// <summary>
+    /// True unless the document says it is something other than a strategy (a report, a toolkit):
+    /// only a strategy owes an action plan. An unstated type counts as a strategy.
+    /// </summary>
+    public bool IsStrategyDocument => DocumentType.Length == 0 || DocumentType.Contains("strategy", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the strategy has a toolkit.</summary>
+    public bool HasToolkit { get; }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using CohesionSite.Core.Findings;
+
+namespace CohesionSite.Rules.Reporting;
+
+/// <summary>
+/// A Markdown summary for a CI job summary or a pull-request comment: counts per severity, new and
+/// resolved against the baseline, per-strategy counts, then a table of findings linking each to its
+/// YAML line (<c>{EditRoot}/{file}#L{line}</c>). Cell text is escaped so content cannot break the table.
+/// </summary>
+public static class MarkdownReportWriter
+{
+    /// <summary>The most findings listed in the table (a PR comment has a size limit); the rest are counted.</summary>
+    public const int MaxRows = 500;
+
+    /// <summary>Writes <paramref name="report"/>; <paramref name="editRoot"/> makes file links (plain text without it).</summary>
+    public static string Write(GapReport report, string? editRoot)
+    {
+        var s = new ReportSummary(report);
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"## Gap report (as of {report.AsOf})\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"| errors | warnings | info | waived |{(report.HasBaseline ? " new | resolved |" : string.Empty)}\n");
+        sb.Append(report.HasBaseline ? "| ---: | ---: | ---: | ---: | ---: | ---: |\n" : "| ---: | ---: | ---: | ---: |\n");
+        sb.Append(CultureInfo.InvariantCulture, $"| {s.Errors} | {s.Warnings} | {s.Infos} | {s.Waived} |{(report.HasBaseline ? $" {s.New} | {s.Resolved} |" : string.Empty)}\n\n");
+        if (s.ByStrategy.Count > 0)
+        {
+            sb.Append("| strategy | errors | warnings | info | waived |\n| --- | ---: | ---: | ---: | ---: |\n");
+            foreach (var (strategy, errors, warnings, infos, waived) in s.ByStrategy)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"| {Cell(strategy.Length == 0 ? "(national)" : strategy)} | {errors} | {warnings} | {infos} | {waived} |\n");
+            }
+
+            sb.Append('\n');
+        }
+
+        if (report.Findings.Count == 0)
+        {
+            sb.Append("No findings.\n");
+        }
+        else
+        {
+            sb.Append("| severity | rule | strategy | target | where | message |\n| --- | --- | --- | --- | --- | --- |\n");
+            foreach (var f in report.Findings.Take(MaxRows))
+            {
+                var state = (f.Waived ? " (waived)" : string.Empty) + (f.BaselineState == BaselineState.New ? " **new**" : string.Empty);
+                sb.Append(CultureInfo.InvariantCulture, $"| {ReportNames.Of(f.Severity)}{state} | `{Code(f.RuleId)}` | {Cell(f.Strategy)} | {Cell(f.Target)} | {Link(f, editRoot)} | {Cell(f.Message)} |\n");
+            }
+
+            if (report.Findings.Count > MaxRows)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\n…and {report.Findings.Count - MaxRows} more (see the JSON or SARIF report).\n");
+            }
+        }
+
+        if (report.Resolved.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\n<details><summary>Resolved since the baseline ({report.Resolved.Count})</summary>\n\n");
+            foreach (var f in report.Resolved.Take(MaxRows))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"- `{Code(f.RuleId)}` {Cell(f.Strategy)} / {Cell(f.Target)}\n");
+            }
+
+            sb.Append("\n</details>\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Link(Finding f, string? editRoot)
+    {
+        var where = $"{f.Mark.File}:{f.Mark.Line}";
+        return editRoot is null || !f.Mark.IsKnown
+            ? Cell(where)
+            : $"[{Cell(where)}]({editRoot.TrimEnd('/')}/{Uri.EscapeDataString(f.Mark.File).Replace("%2F", "/", StringComparison.Ordinal)}#L{f.Mark.Line})";
+    }
+
+    private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
+
+    /// <summary>Escapes what would end a cell or start markup; newlines become spaces.</summary>
+    private static string Cell(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '|' or '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '#' or '!':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '\r' or '\n':
+                    sb.Append(' ');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

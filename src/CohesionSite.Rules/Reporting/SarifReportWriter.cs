@@ -1,0 +1,192 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CohesionSite.Core.Findings;
+
+namespace CohesionSite.Rules.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 for GitHub code scanning: the rule catalogue as the tool driver's rules, one result
+/// per finding pointing into the YAML (repository-relative URI under <c>%SRCROOT%</c>, start line and
+/// column), a partial fingerprint from rule + strategy + target (stable across unrelated edits),
+/// an accepted suppression for a waived finding, and <c>baselineState</c> when a baseline was given.
+/// Resolved findings are not results (code scanning closes alerts that stop appearing).
+/// </summary>
+public static class SarifReportWriter
+{
+    /// <summary>The fingerprint key in <c>partialFingerprints</c>.</summary>
+    public const string FingerprintKey = "cohesionFindingKey/v1";
+
+    /// <summary>Writes <paramref name="report"/>; <paramref name="helpRoot"/> (e.g. the EditRoot) links each rule to its rules file.</summary>
+    public static string Write(GapReport report, string? helpRoot = null)
+    {
+        var ruleIndex = report.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            w.WriteString("version", "2.1.0");
+            w.WriteStartArray("runs");
+            w.WriteStartObject();
+            WriteTool(w, report, helpRoot);
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject("%SRCROOT%");
+            w.WriteStartObject("description");
+            w.WriteString("text", "The repository root (the folder holding statiq.json).");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartArray("results");
+            foreach (var f in report.Findings)
+            {
+                WriteResult(w, f, ruleIndex);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("columnKind", "unicodeCodePoints");
+            w.WriteStartObject("properties");
+            w.WriteString("asOf", report.AsOf.ToString());
+            if (report.HasBaseline)
+            {
+                w.WriteNumber("resolved", report.Resolved.Count);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
+    }
+
+    /// <summary>The level SARIF uses for a severity.</summary>
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    /// <summary>The stable fingerprint of a finding: SHA-256 of its key, hex.</summary>
+    public static string Fingerprint(Finding f) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(f.Key)));
+
+    private static void WriteTool(Utf8JsonWriter w, GapReport report, string? helpRoot)
+    {
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", "cohesion");
+        w.WriteString("informationUri", "https://cohesionsite.example/docs/rules");
+        w.WriteString("semanticVersion", "1.0.0");
+        w.WriteStartArray("rules");
+        foreach (var r in report.Rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", r.Id);
+            w.WriteString("name", PascalCase(r.Id));
+            w.WriteStartObject("shortDescription");
+            w.WriteString("text", r.Title);
+            w.WriteEndObject();
+            w.WriteStartObject("fullDescription");
+            w.WriteString("text", r.Rationale);
+            w.WriteEndObject();
+            if (helpRoot is not null && r.File is not null)
+            {
+                w.WriteString("helpUri", $"{helpRoot.TrimEnd('/')}/{r.File}");
+            }
+
+            w.WriteStartObject("help");
+            var motivated = r.MotivatedBy is null ? string.Empty : $" Motivated by: {r.MotivatedBy}.";
+            w.WriteString("text", $"{r.Title}. {r.Rationale}{motivated} Defined in {r.File}.");
+            w.WriteString("markdown", $"**{r.Title}** ({r.Group})\n\n{r.Rationale}\n\n{(r.MotivatedBy is null ? string.Empty : $"Motivated by: {r.MotivatedBy}\n\n")}Defined in `{r.File}`.");
+            w.WriteEndObject();
+            w.WriteStartObject("defaultConfiguration");
+            w.WriteString("level", Level(r.Severity));
+            w.WriteEndObject();
+            w.WriteStartObject("properties");
+            w.WriteStartArray("tags");
+            w.WriteStringValue(r.Group);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, Finding f, Dictionary<string, int> ruleIndex)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.RuleId);
+        if (ruleIndex.TryGetValue(f.RuleId, out var index))
+        {
+            w.WriteNumber("ruleIndex", index);
+        }
+
+        w.WriteString("level", Level(f.Severity));
+        w.WriteStartObject("message");
+        w.WriteString("text", f.Message);
+        w.WriteEndObject();
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        if (f.Mark.IsKnown)
+        {
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", Uri.EscapeDataString(f.Mark.File).Replace("%2F", "/", StringComparison.Ordinal));
+            w.WriteString("uriBaseId", "%SRCROOT%");
+            w.WriteEndObject();
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", Math.Max(1, f.Mark.Line));
+            w.WriteNumber("startColumn", Math.Max(1, f.Mark.Column));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("logicalLocations");
+        w.WriteStartObject();
+        w.WriteString("name", f.Target);
+        w.WriteString("fullyQualifiedName", f.Strategy.Length == 0 ? f.Target : $"{f.Strategy}/{f.Target}");
+        w.WriteString("kind", f.TargetKind);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteStartObject("partialFingerprints");
+        w.WriteString(FingerprintKey, Fingerprint(f));
+        w.WriteEndObject();
+        if (f.Waiver is { } waiver)
+        {
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", "inSource");
+            w.WriteString("status", "accepted");
+            w.WriteString("justification", $"{waiver.Reason} (owner: {waiver.Owner}{(waiver.Expires is { } e ? $", expires {e}" : string.Empty)})");
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        if (f.BaselineState is { } state)
+        {
+            w.WriteString("baselineState", state switch
+            {
+                BaselineState.New => "new",
+                BaselineState.Unchanged => "unchanged",
+                _ => "absent",
+            });
+        }
+
+        w.WriteStartObject("properties");
+        w.WriteString("strategy", f.Strategy);
+        w.WriteString("target", f.Target);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static string PascalCase(string id) =>
+        string.Concat(id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+}

@@ -1,0 +1,95 @@
+namespace CohesionSite.Rules.Tests;
+
+/// <summary>
+/// For every rule of the catalogue: an edit of the clean fixture that opens its gap (with the
+/// target the finding must name) and a near miss that must not be reported.
+/// </summary>
+public static class RuleCases
+{
+    private const string A = "demo/actions.yaml";
+    private const string S = "demo/strategy.yaml";
+    private const string P = "demo/priorities.yaml";
+    private const string I = "demo/indicators.yaml";
+    private const string O = "demo/outcomes.yaml";
+    private const string T = "demo/toolkit.yaml";
+
+    public static readonly IReadOnlyDictionary<string, (string Target, Action<RuleFixture> Open, Action<RuleFixture> NearMiss)> All =
+        new Dictionary<string, (string, Action<RuleFixture>, Action<RuleFixture>)>(StringComparer.Ordinal)
+        {
+            ["ref-unknown"] = ("walsal-council", f => f.Edit(A, "leads: [walsall-council]", "leads: [walsal-council]"), f => f.Edit(A, "leads: [walsall-council]", "leads: [walsall-college]")),
+            ["id-duplicate"] = ("v1", f => f.Edit(S, "  - id: v1\n    title: Respect\n", "  - id: v1\n    title: Respect\n  - id: v1\n    title: Again\n"), f => f.Edit(S, "  - id: v1\n    title: Respect\n", "  - id: v1\n    title: Respect\n  - id: v2\n    title: Again\n").Edit(A, "values: [v1]", "values: [v1, v2]")),
+            ["date-invalid"] = ("due", f => f.Edit(A, "due: \"2010-06\"", "due: \"2010-13\""), f => f.Edit(A, "due: \"2010-06\"", "due: \"2010-12\"")),
+            ["period-order"] = ("end", f => f.Edit(S, "period: { start: \"2008\", end: \"2011\" }", "period: { start: \"2011\", end: \"2008\" }"), f => f.Edit(S, "period: { start: \"2008\", end: \"2011\" }", "period: { start: \"2008\", end: \"2008\" }").Edit(A, "due: \"2010-06\"", "due: \"2008-06\"").Edit(A, "status: in-progress", "status: complete")),
+            ["strategy-no-action-plan"] = ("demo", f => f.Write(A, "plan: { state: missing }\n").Edit(P, "actions: [\"1.1.1\"]", "leads: [walsall-council]").Edit(P, "commitments:", "challenges: []\n        commitmentsX:").Write(P, "priorities:\n  - id: \"1\"\n    title: People\n").Write(O, "outcomes: []\n").Edit(S, "    outcomes: [o1]\n", string.Empty).Edit(S, "matrix:\n  title: Framework\n  rows: cic-2007-principles\n  columns: white-paper-2006\n", string.Empty), f => f.Edit(A, "plan: { state: present }", "plan: { state: present, title: Plan }")),
+            ["priority-no-action"] = ("1.2", f => f.Write(P, FixtureText.PrioritiesWithExtra("1.2", withAction: false)), f => f.Write(P, FixtureText.PrioritiesWithExtra("1.2", withAction: true)).Edit(A, "actions:\n", FixtureText.ExtraAction("1.2.1", "1.2"))),
+            ["outcome-no-action"] = ("o2", f => f.Edit(O, "outcomes:\n", "outcomes:\n  - id: o2\n    title: Safer places\n    indicators: [i1]\n"), f => f.Edit(O, "outcomes:\n", "outcomes:\n  - id: o2\n    title: Safer places\n    indicators: [i1]\n").Edit(A, "outcomes: [o1]", "outcomes: [o1, o2]")),
+            ["principle-not-addressed"] = ("p2", f => f.Edit(S, "values:\n", "  - id: p2\n    title: Openness\nvalues:\n"), f => f.Edit(S, "values:\n", "  - id: p2\n    title: Openness\n    outcomes: [o1]\nvalues:\n").Edit(A, "principles: [p1]", "principles: [p1]")),
+            ["value-not-promoted"] = ("v2", f => f.Edit(S, "    title: Respect\n", "    title: Respect\n  - id: v2\n    title: Trust\n"), f => f.Edit(S, "    title: Respect\n", "    title: Respect\n  - id: v2\n    title: Trust\n").Edit(A, "values: [v1]", "values: [v1, v2]")),
+            ["matrix-cell-empty"] = ("white-paper-2006/leadership-and-engagement\u00d7cic-2007-principles/shared-futures", f => f.Edit(A, "national: [cic-2007-principles/shared-futures, white-paper-2006/leadership-and-engagement]", "national: [cic-2007-principles/shared-futures]"), f => f.Edit(A, "national: [cic-2007-principles/shared-futures, white-paper-2006/leadership-and-engagement]", "national: [cic-2007-principles/shared-futures]").Edit(P, "    title: People\n", "    title: People\n    national: [white-paper-2006/leadership-and-engagement]\n")),
+            ["commitment-no-action"] = ("1.1-c1", f => f.Edit(P, "actions: [\"1.1.1\"]", "leads: [walsall-council]"), f => f.Edit(P, "actions: [\"1.1.1\"]", "actions: [\"1.1.1\"]\n            leads: [walsall-council]")),
+            ["group-no-action"] = ("older-people", f => f.Edit(A, "groups: [older-people]", "groups: []"), f => f.Edit(A, "groups: [older-people]", "groups: []").Edit(A, "national: [cic-2007-principles/shared-futures,", "national: [protected-characteristics/age, cic-2007-principles/shared-futures,")),
+            ["outcome-no-indicator"] = ("o1", f => f.Edit(O, "\n    indicators: [i1]", string.Empty), f => f.Edit(O, "\n    indicators: [i1]", string.Empty).Edit(I, "    national: ni-1\n", "    national: ni-1\n    outcomes: [o1]\n")),
+            ["action-no-lead"] = ("1.1.1", f => f.Edit(A, "    leads: [walsall-council]\n", string.Empty), f => f.Edit(A, "    leads: [walsall-council]\n", "    leads: [walsall-college]\n")),
+            ["action-lead-unknown"] = ("1.1.1", f => f.Edit(A, "    leads: [walsall-council]\n", "    leadText: LNP officers\n"), f => f.Edit(A, "    leads: [walsall-council]\n", "    leads: [walsall-council]\n    leadText: Walsall Council with LNP officers\n")),
+            ["action-no-milestone"] = ("1.1.1", f => f.Edit(A, "      - text: Meeting held\n        due: \"2010-06\"\n", string.Empty).Edit(A, "milestones:\n", "milestones: []\n"), f => f.Edit(A, "due: \"2010-06\"", "due: \"2010-07\"")),
+            ["milestone-no-date"] = ("1.1.1/milestone-1", f => f.Edit(A, "        due: \"2010-06\"\n", "        dueText: ongoing\n"), f => f.Edit(A, "        due: \"2010-06\"\n", "        due: \"2010-06\"\n        dueText: end of June\n")),
+            ["milestone-outside-period"] = ("1.1.1/milestone-1", f => f.Edit(A, "due: \"2010-06\"", "due: \"2012-01\""), f => f.Edit(A, "due: \"2010-06\"", "due: \"2011-12\"")),
+            ["milestone-overdue"] = ("1.1.1/milestone-1", f => f.Edit(A, "due: \"2010-06\"", "due: \"2010-03\""), f => f.Edit(A, "due: \"2010-06\"", "due: \"2010-03\"").Edit(A, "status: in-progress", "status: complete")),
+            ["action-no-outcome"] = ("1.1.1", f => f.Edit(A, "    outcome: Schools promote cohesion\n", string.Empty).Edit(A, "outcomes: [o1]", "outcomes: []").Edit(S, "    outcomes: [o1]\n", string.Empty).Edit(P, "    title: People\n", "    title: People\n    outcomes: [o1]\n"), f => f.Edit(A, "    outcome: Schools promote cohesion\n", string.Empty)),
+            ["action-rag-red"] = ("1.1.1", f => f.Edit(A, "rag: green", "rag: red"), f => f.Edit(A, "rag: green", "rag: amber")),
+            ["action-rag-amber"] = ("1.1.1", f => f.Edit(A, "rag: green", "rag: amber"), f => f.Edit(A, "rag: green", "rag: red")),
+            ["indicator-no-baseline"] = ("i1", f => f.Edit(I, "baseline: { period: \"2008\", value: 50 }", "baseline: { period: \"2008\", toBeDetermined: true, text: To be determined }"), f => f.Edit(I, "baseline: { period: \"2008\", value: 50 }", "baseline: { period: \"2008\", text: about half }")),
+            ["indicator-no-target"] = ("i1", f => f.Edit(I, "  - { period: \"2010\", value: 60 }", "  - { period: \"2010\", toBeDetermined: true }"), f => f.Edit(I, "  - { period: \"2010\", value: 60 }", "  - { period: \"2010\", value: 60 }\n      - { period: \"2011\", toBeDetermined: true }")),
+            ["indicator-target-direction"] = ("i1", f => f.Edit(I, "value: 60 }", "value: 45 }").Edit(I, "value: 55 }", "value: 44 }"), f => f.Edit(I, "value: 60 }", "value: 50 }").Edit(I, "value: 55 }", "value: 50 }")),
+            ["indicator-no-owner"] = ("i1", f => f.Edit(I, "    owner: Demo Council\n", string.Empty), f => f.Edit(I, "    owner: Demo Council\n", "    ownerPartners: [walsall-council]\n")),
+            ["indicator-stale"] = ("i1", f => f.Edit(I, "period: \"2009\", value: 55", "period: \"2006\", value: 55").Edit(I, "period: \"2008\", value: 50", "period: \"2005\", value: 50"), f => f.Edit(I, "period: \"2009\", value: 55", "period: \"2006/07\", value: 55").Edit(I, "period: \"2008\", value: 50", "period: \"2005\", value: 50")),
+            ["indicator-off-track"] = ("i1", f => f.Edit(I, "value: 55 }", "value: 54 }"), f => f.Edit(I, "value: 55 }", "value: 56 }")),
+            ["toolkit-principle-no-questions"] = ("tp1", f => f.Edit(T, "    questions:\n      - text: Who is left out?\n", string.Empty), f => f.Edit(T, "      - text: Who is left out?\n", "      - text: Who is left out?\n        guidance: Look at the data\n")),
+            ["toolkit-principle-no-actions"] = ("tp1", f => f.Edit(T, "\n    actions:\n      - Ask them", string.Empty), f => f.Edit(T, "      - Ask them", "      - Ask them\n      - Act")),
+            ["count-mismatch"] = ("count-principles", f => f.Edit(S, "stated: 1", "stated: 2"), f => f.Edit(S, "list: principles", "list: values")),
+            ["title-inconsistent"] = ("1.1", f => f.Edit(P, "title: \"Building Mutual Respect\"", "title: \"Respecting each other\""), f => f.Edit(P, "title: \"Building Mutual Respect\"", "title: \"Building  mutual respect.\"")),
+            ["waiver-expired"] = ("action-rag-red/1.1.1", f => f.Edit(A, "rag: green", "rag: red").Edit(S, "countClaims:", FixtureText.Waiver("action-rag-red", "1.1.1", "2010-01") + "countClaims:"), f => f.Edit(A, "rag: green", "rag: red").Edit(S, "countClaims:", FixtureText.Waiver("action-rag-red", "1.1.1", "2010-04") + "countClaims:")),
+            ["waiver-unused"] = ("action-rag-red/1.1.2", f => f.Edit(A, "rag: green", "rag: red").Edit(S, "countClaims:", FixtureText.Waiver("action-rag-red", "1.1.2", "2011") + "countClaims:"), f => f.Edit(A, "rag: green", "rag: red").Edit(S, "countClaims:", FixtureText.Waiver("action-rag-red", "1.1.1", "2011") + "countClaims:")),
+        };
+
+    public static IEnumerable<object[]> Ids() => All.Keys.Order(StringComparer.Ordinal).Select(k => new object[] { k });
+}
+
+/// <summary>Fixture text too long to write inline in the case table.</summary>
+internal static class FixtureText
+{
+    public static string Waiver(string rule, string target, string expires) =>
+        $"waivers:\n  - rule: {rule}\n    target: \"{target}\"\n    reason: Agreed with the board\n    owner: Demo Partnership\n    expires: \"{expires}\"\n";
+
+    public static string PrioritiesWithExtra(string id, bool withAction) => $$"""
+        priorities:
+          - id: "1"
+            kind: theme
+            title: People
+            children:
+              - id: "1.1"
+                number: "1.1"
+                title: Building mutual respect
+                commitments:
+                  - id: 1.1-c1
+                    text: Engage with schools
+                    actions: ["1.1.1"]
+              - id: "{{id}}"
+                number: "{{id}}"
+                title: Developing leadership
+        """;
+
+    public static string ExtraAction(string id, string priority) => $"""
+        actions:
+          - id: "{id}"
+            text: Train leaders
+            priority: "{priority}"
+            milestones:
+              - text: Course run
+                due: "2010-09"
+            leads: [walsall-college]
+            outcome: More leaders
+            status: in-progress
+
+        """.Replace("\n", "\n", StringComparison.Ordinal);
+}

@@ -1,0 +1,2 @@
+global using CohesionSite.Core.Findings;
+global using CohesionSite.Rules.Engine;
