@@ -8,6 +8,8 @@ var root = new RootCommand("CohesionSite: community cohesion strategies as YAML,
     ExportCommand.Create(),
     SchemaCommand.Create(),
     BuildCommand.Create(),
+    ImportCommand.Create(),
+    NewCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -92,6 +92,16 @@ public sealed class PlanReader
             [RefTarget.Definition] = _national.DefinitionById.Keys,
             [RefTarget.NationalIndicator] = _national.IndicatorById.Keys,
         };
+        if (_unusable.Contains(PlanWorkbook.Actions.Name))
+        {
+            scopes.Remove(RefTarget.Action);
+        }
+
+        if (_unusable.Contains(PlanWorkbook.Indicators.Name))
+        {
+            scopes.Remove(RefTarget.Indicator);
+        }
+
         foreach (var row in _allRows)
         {
             CheckRefs(row, scopes);
@@ -109,6 +119,9 @@ public sealed class PlanReader
     }
 
     private readonly List<ParsedRow> _allRows = [];
+
+    /// <summary>Sheets whose header row is wrong: their rows are not read, so links to them are not checked either (that would only repeat the header error once per row).</summary>
+    private readonly HashSet<string> _unusable = new(StringComparer.Ordinal);
 
     /// <summary>A unit (plan or indicators) is present when all its sheets are; a partial unit is an error per missing sheet.</summary>
     private bool Unit(IReadOnlyList<SheetSpec> unit, Dictionary<string, SheetTable> byName, string file, string what)
@@ -206,6 +219,11 @@ public sealed class PlanReader
             ok = false;
         }
 
+        if (!ok)
+        {
+            _unusable.Add(spec.Name);
+        }
+
         return ok ? found : null;
     }
 
@@ -246,10 +264,11 @@ public sealed class PlanReader
                 continue;
             }
 
-            if (!parents.ContainsKey(parent))
+            var parentSheet = parentKind == "action" ? PlanWorkbook.Actions.Name : PlanWorkbook.Indicators.Name;
+            if (!parents.ContainsKey(parent) && !_unusable.Contains(parentSheet))
             {
                 Error(row.Table, row.Ref(spec.ParentColumn!),
-                    $"unknown {parentKind} '{parent}'{Suggest.Hint(parent, parents.Keys)}; expected an id from the {(parentKind == "action" ? PlanWorkbook.Actions.Name : PlanWorkbook.Indicators.Name)} sheet");
+                    $"unknown {parentKind} '{parent}'{Suggest.Hint(parent, parents.Keys)}; expected an id from the {parentSheet} sheet");
                 continue;
             }
 
