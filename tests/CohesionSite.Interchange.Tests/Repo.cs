@@ -41,9 +41,14 @@ public static class Repo
         Process(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "cohesion.dll"), .. args]);
 
     /// <summary>Runs a program and collects its output.</summary>
-    public static (int Code, string Stdout, string Stderr) Process(string workingDirectory, string program, IEnumerable<string> args)
+    public static (int Code, string Stdout, string Stderr) Process(string workingDirectory, string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[key] = value;
+        }
+
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
