@@ -97,9 +97,10 @@ public static class PlanImport
         texts[path] = result.Text;
         notes.AddRange(result.Notes);
         var (added, changed, removed) = result.Changed;
+        var count = $"{items.Count} {kindName}{(items.Count == 1 ? string.Empty : "s")}";
         summary.Add(existing == result.Text
-            ? $"{display}: unchanged ({items.Count} {kindName}s)"
-            : $"{display}: {(existing is null ? "created" : "rewritten")} ({items.Count} {kindName}s: {added} added, {changed} changed, {removed} removed)");
+            ? $"{display}: unchanged ({count})"
+            : $"{display}: {(existing is null ? "created" : "rewritten")} ({count}: {added} added, {changed} changed, {removed} removed)");
     }
 
     /// <summary>Loads the strategy with the new files in a throw-away copy of the content; returns its errors.</summary>
