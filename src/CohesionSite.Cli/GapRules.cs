@@ -7,10 +7,14 @@ namespace CohesionSite.Cli;
 /// <summary>Loads the workspace's rules and runs them: the one way both <c>check</c> and <c>build</c> get a gap report.</summary>
 internal static class GapRules
 {
-    /// <summary>Loads the rules named by the workspace's RulesPath, printing any rule errors; null when they are unusable.</summary>
+    /// <summary>
+    /// Loads the workspace's rules (its RulesPath, or the tool's built-in rules when the repository
+    /// has none), printing any rule errors; null when they are unusable.
+    /// </summary>
     public static RuleSet? Load(Workspace ws, TextWriter error)
     {
-        var (rules, diagnostics) = RuleSetLoader.Load(ws.RulesPath, ws.Display(ws.RulesPath));
+        var folder = DefaultsLocator.Rules(ws) ?? ws.RulesPath;
+        var (rules, diagnostics) = RuleSetLoader.Load(folder, ws.Display(folder));
         Workspace.Print(diagnostics, error);
         return rules;
     }

@@ -10,6 +10,8 @@ var root = new RootCommand("CohesionSite: community cohesion strategies as YAML,
     BuildCommand.Create(),
     CheckCommand.Create(),
     GenerateCommand.Create(),
+    ImportCommand.Create(),
+    NewCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -10,7 +10,7 @@ public sealed partial class SchemaTests
     [Fact]
     public void Schemas_GeneratedFromModel_EqualPublishedFiles()
     {
-        foreach (var (name, json) in SchemaGenerator.All())
+        foreach (var (name, json) in Cli.SchemaCatalog.All())
         {
             var path = Path.Combine(Repo.Root, SchemaGenerator.Folder, name);
             Assert.True(File.Exists(path), $"{name} is not published; run `cohesion schema`");
@@ -21,7 +21,7 @@ public sealed partial class SchemaTests
     [Fact]
     public void Schemas_PublishedFolder_HoldsNoStaleSchema()
     {
-        var generated = SchemaGenerator.All().Select(s => s.FileName).ToHashSet();
+        var generated = Cli.SchemaCatalog.All().Select(s => s.FileName).ToHashSet();
         var published = Directory.GetFiles(Path.Combine(Repo.Root, SchemaGenerator.Folder), "*.schema.json").Select(p => Path.GetFileName(p));
         Assert.All(published, p => Assert.Contains(p, generated));
     }

@@ -14,13 +14,13 @@ internal static class SchemaCommand
         {
             var folder = parse.GetValue(output)!;
             Directory.CreateDirectory(folder);
-            var all = SchemaGenerator.All().Concat(Rules.Reporting.ReportSchemas.All()).ToArray();
+            var all = SchemaCatalog.All();
             foreach (var (name, json) in all)
             {
                 AtomicFile.Write(Path.Combine(folder, name), json);
             }
 
-            Console.Out.WriteLine($"wrote {all.Length} schemas to {Path.GetFullPath(folder)}");
+            Console.Out.WriteLine($"wrote {all.Count} schemas to {Path.GetFullPath(folder)}");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using CohesionSite.Interchange.Import;
+
+namespace CohesionSite.Cli.Commands;
+
+/// <summary>
+/// <c>cohesion import FILE --strategy ID</c>: a workbook (or CSV files) back into the strategy's
+/// actions.yaml and indicators.yaml, all or nothing. Bad cells are printed as
+/// <c>file!Sheet!Cell: message</c> and nothing is written (exit 2).
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var content = CommonOptions.Content();
+        var file = new Argument<string>("FILE") { Description = "An .xlsx workbook written by 'export --format xlsx', a CSV file or a folder of CSV files" };
+        var strategy = new Option<string>("--strategy") { Description = "The strategy to import into", Required = true };
+        var command = new Command("import", "Read a workbook or CSV files into a strategy's actions.yaml and indicators.yaml (all or nothing)")
+        {
+            file, config, content, strategy,
+        };
+        command.SetAction(parse =>
+        {
+            var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
+            if (ws is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var display = Path.GetRelativePath(ws.Root, ws.ContentPath).Replace('\\', '/');
+            var result = PlanImport.Run(parse.GetValue(file)!, ws.ContentPath, parse.GetValue(strategy)!, display.StartsWith("..", StringComparison.Ordinal) ? ws.ContentPath : display);
+            foreach (var e in result.CellErrors)
+            {
+                Console.Error.WriteLine(e.ToString());
+            }
+
+            Workspace.Print(result.ContentErrors, Console.Error);
+            foreach (var note in result.Notes)
+            {
+                Console.Error.WriteLine($"note: {note}");
+            }
+
+            if (result.Failed)
+            {
+                var count = result.CellErrors.Count + result.ContentErrors.Count(d => d.IsError);
+                Console.Error.WriteLine(result.CellErrors.Count > 0
+                    ? $"{count} bad cell{(count == 1 ? string.Empty : "s")}; nothing was written"
+                    : "nothing was written");
+                return ExitCodes.BadInput;
+            }
+
+            foreach (var line in result.Summary)
+            {
+                Console.Out.WriteLine(line);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

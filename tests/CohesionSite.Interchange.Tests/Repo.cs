@@ -1,0 +1,110 @@
+using System.Diagnostics;
+
+namespace CohesionSite.Interchange.Tests;
+
+/// <summary>The repository (the folder holding CohesionSite.sln), throw-away copies of its content, and the CLI as a process.</summary>
+public static class Repo
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CohesionSite.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CohesionSite.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    /// <summary>The repository root.</summary>
+    public static string Root => RootPath.Value;
+
+    /// <summary>The shipped content folder.</summary>
+    public static string ContentRoot => Path.Combine(Root, "content");
+
+    /// <summary>The ids of the shipped strategies.</summary>
+    public static TheoryData<string> Strategies()
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(ContentRoot).Select(Path.GetFileName).Where(n => n != "national").Order(StringComparer.Ordinal))
+        {
+            data.Add(dir!);
+        }
+
+        return data;
+    }
+
+    /// <summary>Runs the built cohesion.dll in <paramref name="workingDirectory"/>.</summary>
+    public static (int Code, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        Process(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "cohesion.dll"), .. args]);
+
+    /// <summary>Runs a program and collects its output.</summary>
+    public static (int Code, string Stdout, string Stderr) Process(string workingDirectory, string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var psi = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[key] = value;
+        }
+
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
+
+/// <summary>A throw-away repository: statiq.json plus a copy of the shipped content, deleted afterwards.</summary>
+public sealed class TempRepo : IDisposable
+{
+    public TempRepo()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "cohesion-interchange-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        File.Copy(Path.Combine(Repo.Root, "statiq.json"), Path.Combine(Root, "statiq.json"));
+        CopyFolder(Repo.ContentRoot, ContentRoot);
+    }
+
+    public string Root { get; }
+
+    public string ContentRoot => Path.Combine(Root, "content");
+
+    public string At(string relative) => Path.Combine(Root, relative);
+
+    /// <summary>Every file under content/ with its bytes, to prove nothing was written.</summary>
+    public Dictionary<string, byte[]> Snapshot() =>
+        Directory.GetFiles(ContentRoot, "*", SearchOption.AllDirectories).ToDictionary(f => f, System.IO.File.ReadAllBytes);
+
+    public static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            System.IO.File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var dir in Directory.GetDirectories(from))
+        {
+            CopyFolder(dir, Path.Combine(to, Path.GetFileName(dir)));
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

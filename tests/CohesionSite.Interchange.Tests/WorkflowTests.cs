@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace CohesionSite.Interchange.Tests;
+
+/// <summary>
+/// The shipped GitHub Actions workflow, read as YAML: its triggers, permissions and steps, and
+/// that every <c>cohesion check</c> it runs uses only the options the check command defines.
+/// </summary>
+public sealed partial class WorkflowTests
+{
+    private static readonly YamlMappingNode Workflow = Load();
+
+    [Fact]
+    public void Triggers_PullRequestAndPushToMain()
+    {
+        var on = Map(Workflow, "on");
+        Assert.True(on.Children.ContainsKey(new YamlScalarNode("pull_request")));
+        Assert.Contains("main", Seq(Map(on, "push"), "branches").Select(Text));
+    }
+
+    [Fact]
+    public void CheckJob_UploadsSarifWritesSummaryAndUsesTheMainBaseline()
+    {
+        var job = Job("check");
+        Assert.Equal("write", Text(Map(job, "permissions")["security-events"]));
+        Assert.Equal("read", Text(Map(Workflow, "permissions")["contents"]));
+        var steps = Steps(job);
+        Assert.StartsWith("actions/checkout@v", Uses(steps[0]));
+        Assert.Contains(steps, s => Uses(s).StartsWith("actions/setup-dotnet@v", StringComparison.Ordinal));
+
+        var baseline = steps.Single(s => Run(s).Contains("--format json", StringComparison.Ordinal));
+        Assert.Equal("github.event_name == 'pull_request'", Text(baseline["if"]));
+        Assert.Contains("github.event.pull_request.base.sha", Run(baseline));
+        Assert.Contains("--baseline", Run(baseline));
+
+        var sarif = steps.Single(s => Run(s).Contains("--format sarif", StringComparison.Ordinal));
+        var sarifFile = OutOf(Run(sarif));
+        var upload = steps.Single(s => Uses(s).StartsWith("github/codeql-action/upload-sarif@v", StringComparison.Ordinal));
+        Assert.Equal(sarifFile, Text(Map(upload, "with")["sarif_file"]));
+        Assert.True(steps.IndexOf(sarif) < steps.IndexOf(upload));
+        Assert.True(steps.IndexOf(baseline) < steps.IndexOf(sarif));
+
+        var summary = steps.Single(s => Run(s).Contains("--format markdown", StringComparison.Ordinal));
+        Assert.Contains("$GITHUB_STEP_SUMMARY", Run(summary));
+        Assert.All(new[] { sarif, summary }, s => Assert.Contains("$BASELINE", Run(s)));
+        Assert.Contains(steps, s => Run(s).Contains("--fail-level error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PagesJobs_BuildWithTheRepositoryLinkRootAndDeploy()
+    {
+        var build = Job("build-site");
+        Assert.Contains("refs/heads/main", Text(build["if"]));
+        var steps = Steps(build);
+        var make = steps.Single(s => Regex.IsMatch(Run(s), @"--\s+build\b"));
+        Assert.Contains("--link-root \"/${{ github.event.repository.name }}/\"", Run(make));
+        var output = Regex.Match(Run(make), @"--output (\S+)").Groups[1].Value;
+        var upload = steps.Single(s => Uses(s).StartsWith("actions/upload-pages-artifact@v", StringComparison.Ordinal));
+        Assert.Equal(output, Text(Map(upload, "with")["path"]));
+
+        var deploy = Job("deploy");
+        Assert.Equal("build-site", Text(deploy["needs"]));
+        var permissions = Map(deploy, "permissions");
+        Assert.Equal("write", Text(permissions["pages"]));
+        Assert.Equal("write", Text(permissions["id-token"]));
+        Assert.Equal("github-pages", Text(Map(deploy, "environment")["name"]));
+        Assert.Contains(Steps(deploy), s => Uses(s).StartsWith("actions/deploy-pages@v", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryCheckInvocation_UsesOnlyTheCheckCommandsOptions()
+    {
+        string[] options = ["--strategy", "--format", "--out", "--fail-level", "--baseline"];
+        var runs = Map(Workflow, "jobs").Children.Values.OfType<YamlMappingNode>().SelectMany(Steps).Select(Run)
+            .SelectMany(r => r.Split('\n')).Where(l => l.Contains("cohesion.dll\" check", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(4, runs.Length);
+        foreach (var line in runs)
+        {
+            Assert.All(Regex.Matches(line, @"(?<=\s)--[a-z-]+").Select(m => m.Value), o => Assert.Contains(o, options));
+            Assert.Contains(Regex.Match(line, @"--format (\S+)").Groups[1].Value, new[] { "text", "json", "sarif", "markdown" });
+            Assert.Contains(Regex.Match(line, @"--fail-level (\S+)").Groups[1].Value, new[] { "error", "warning", "info", "none" });
+        }
+    }
+
+    [Fact]
+    public void EveryAction_IsPinnedToAVersion()
+    {
+        var uses = Map(Workflow, "jobs").Children.Values.OfType<YamlMappingNode>().SelectMany(Steps).Select(Uses).Where(u => u.Length > 0).ToArray();
+        Assert.NotEmpty(uses);
+        Assert.All(uses, u => Assert.Matches(@"^[\w.-]+/[\w./-]+@v\d+$", u));
+    }
+
+    private static YamlMappingNode Load()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Repo.Root, ".github", "workflows", "cohesion.yml"))));
+        return (YamlMappingNode)stream.Documents.Single().RootNode;
+    }
+
+    private static YamlMappingNode Job(string name) => Map(Map(Workflow, "jobs"), name);
+
+    private static List<YamlMappingNode> Steps(YamlMappingNode job) => Seq(job, "steps").Cast<YamlMappingNode>().ToList();
+
+    private static YamlMappingNode Map(YamlMappingNode node, string key) => (YamlMappingNode)node[key];
+
+    private static YamlSequenceNode Seq(YamlMappingNode node, string key) => (YamlSequenceNode)node[key];
+
+    private static string Text(YamlNode node) => ((YamlScalarNode)node).Value ?? string.Empty;
+
+    private static string Uses(YamlMappingNode step) => step.Children.TryGetValue(new YamlScalarNode("uses"), out var u) ? Text(u) : string.Empty;
+
+    private static string Run(YamlMappingNode step) => step.Children.TryGetValue(new YamlScalarNode("run"), out var r) ? Text(r) : string.Empty;
+
+    private static string OutOf(string run) => Regex.Match(run, @"--out (\S+)").Groups[1].Value;
+}
