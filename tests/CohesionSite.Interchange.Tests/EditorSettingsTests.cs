@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace CohesionSite.Interchange.Tests;
 
-/// <summary>.vscode/settings.json maps every content schema to its files, and every shipped content file to exactly one schema.</summary>
+/// <summary>.vscode/settings.json maps every content and rules schema to its files, and every shipped content file to exactly one schema.</summary>
 public sealed class EditorSettingsTests
 {
     private static readonly JsonElement Settings =
@@ -14,7 +14,8 @@ public sealed class EditorSettingsTests
     {
         var mapped = Settings.GetProperty("yaml.schemas").EnumerateObject().Select(p => Path.GetFileName(p.Name)).Order();
         var schemas = Directory.GetFiles(Path.Combine(Repo.Root, "schemas"), "*.schema.json").Select(Path.GetFileName)
-            .Where(n => n is not "export.schema.json" and not "statiq.schema.json").Order();
+            // JSON documents (the export, the gap report, statiq.json) are not YAML the editor maps by glob.
+            .Where(n => n is not "export.schema.json" and not "statiq.schema.json" and not "findings.schema.json").Order();
         Assert.Equal(schemas, mapped);
     }
 
