@@ -208,6 +208,24 @@ public sealed class LoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_DuplicateKey_ReportedAtTheSecondKey()
+    {
+        _content.Write("demo/outcomes.yaml", "outcomes:\n  - id: a\n    title: First\n    title: Second\n");
+        Assert.Equal(
+            "content/demo/outcomes.yaml:4:5: error: duplicate key 'title' in this mapping; expected each key once",
+            Assert.Single(_content.Messages()));
+    }
+
+    [Fact]
+    public void Load_AliasToUndefinedAnchor_IsASyntaxError()
+    {
+        _content.Write("demo/outcomes.yaml", "outcomes: *nothing\n");
+        var d = Assert.Single(_content.Load().Diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, d.Code);
+        Assert.StartsWith("content/demo/outcomes.yaml:1:", d.ToString());
+    }
+
+    [Fact]
     public void Load_EmptyFile_SaysAMappingIsExpected()
     {
         _content.Write("demo/outcomes.yaml", string.Empty);

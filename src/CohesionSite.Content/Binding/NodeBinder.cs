@@ -4,7 +4,6 @@ using CohesionSite.Content.Shapes;
 using CohesionSite.Content.Yaml;
 using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace CohesionSite.Content.Binding;
 
@@ -37,9 +36,9 @@ public sealed class NodeBinder
     }
 
     /// <summary>Binds <paramref name="root"/> as a <typeparamref name="T"/>; null when the root is not a mapping.</summary>
-    public T? BindRoot<T>(YamlNode root) where T : Node
+    public T? BindRoot<T>(YNode root) where T : Node
     {
-        if (root is not YamlMappingNode)
+        if (root is not YMap)
         {
             Error(DiagnosticCodes.WrongType, root, $"expected a mapping of fields for {Describe(typeof(T))} but found {ShapeOf(root)}");
             return null;
@@ -48,26 +47,26 @@ public sealed class NodeBinder
         return (T?)BindObject(root, TypeShape.For(typeof(T), _naming), 0);
     }
 
-    private object? BindObject(YamlNode node, TypeShape shape, int depth)
+    private object? BindObject(YNode node, TypeShape shape, int depth)
     {
         if (!Enter(node, depth))
         {
             return null;
         }
 
-        if (node is not YamlMappingNode map)
+        if (node is not YMap map)
         {
             Error(DiagnosticCodes.WrongType, node, $"expected a mapping of fields for {Describe(shape.Type)} but found {ShapeOf(node)}");
             return null;
         }
 
         var instance = Activator.CreateInstance(shape.Type)!;
-        var marks = new Dictionary<string, SourceMark>(map.Children.Count, StringComparer.Ordinal);
+        var marks = new Dictionary<string, SourceMark>(map.Entries.Count, StringComparer.Ordinal);
         Dictionary<string, SourceMark[]>? itemMarks = null;
         var requiredSeen = 0;
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (keyNode, valueNode) in map.Entries)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key })
+            if (keyNode is not YScalar { Value: var key })
             {
                 Error(DiagnosticCodes.WrongType, keyNode, "expected a plain field name");
                 continue;
@@ -142,7 +141,7 @@ public sealed class NodeBinder
         return instance;
     }
 
-    private object? BindValue(YamlNode node, ValueShape shape, PropertyShape? property, FieldPath path, int depth)
+    private object? BindValue(YNode node, ValueShape shape, PropertyShape? property, FieldPath path, int depth)
     {
         switch (shape.Kind)
         {
@@ -156,7 +155,7 @@ public sealed class NodeBinder
                     return null;
                 }
 
-                if (node is not YamlScalarNode scalar)
+                if (node is not YScalar scalar)
                 {
                     Error(DiagnosticCodes.WrongType, node, $"'{path}' expected {Expected(shape)} but found {ShapeOf(node)}");
                     return null;
@@ -166,7 +165,7 @@ public sealed class NodeBinder
         }
     }
 
-    private object? BindList(YamlNode node, ValueShape shape, PropertyShape? property, FieldPath path, int depth, out SourceMark[]? itemMarks)
+    private object? BindList(YNode node, ValueShape shape, PropertyShape? property, FieldPath path, int depth, out SourceMark[]? itemMarks)
     {
         itemMarks = null;
         if (!Enter(node, depth))
@@ -174,20 +173,20 @@ public sealed class NodeBinder
             return null;
         }
 
-        if (node is not YamlSequenceNode seq)
+        if (node is not YSeq seq)
         {
             Error(DiagnosticCodes.WrongType, node, $"'{path}' expected a list of {Expected(shape.Element!)} but found {ShapeOf(node)}");
             return null;
         }
 
         var element = shape.Element!;
-        var count = seq.Children.Count;
+        var count = seq.Items.Count;
         var array = Array.CreateInstance(element.Clr, count);
         itemMarks = new SourceMark[count];
         var bound = 0;
         for (var i = 0; i < count; i++)
         {
-            var child = seq.Children[i];
+            var child = seq.Items[i];
             var itemPath = new FieldPath(path.Key, i);
             if (IsNull(child))
             {
@@ -215,9 +214,9 @@ public sealed class NodeBinder
         return kept;
     }
 
-    private object? BindScalar(YamlScalarNode scalar, ValueShape shape, PropertyShape? property, FieldPath path)
+    private object? BindScalar(YScalar scalar, ValueShape shape, PropertyShape? property, FieldPath path)
     {
-        var text = scalar.Value ?? string.Empty;
+        var text = scalar.Value;
         var culture = CultureInfo.InvariantCulture;
         switch (shape.Kind)
         {
@@ -291,7 +290,7 @@ public sealed class NodeBinder
         return -1;
     }
 
-    private bool Enter(YamlNode node, int depth)
+    private bool Enter(YNode node, int depth)
     {
         if (++_visited > _limits.MaxNodes)
         {
@@ -319,20 +318,19 @@ public sealed class NodeBinder
         return true;
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+    private static bool IsNull(YNode node) => node is YScalar { IsNull: true };
 
-    private SourceMark MarkOf(YamlNode node) => new(_file, (int)node.Start.Line, (int)node.Start.Column);
+    private SourceMark MarkOf(YNode node) => new(_file, node.Line, node.Column);
 
-    private void Error(string code, YamlNode node, string message) =>
+    private void Error(string code, YNode node, string message) =>
         _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, MarkOf(node), message));
 
-    private static string ShapeOf(YamlNode node) => node switch
+    private static string ShapeOf(YNode node) => node switch
     {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
-        YamlScalarNode s when IsNull(s) => "nothing",
-        YamlScalarNode s => $"the value '{Clip(s.Value ?? string.Empty)}'",
+        YMap => "a mapping",
+        YSeq => "a list",
+        YScalar { IsNull: true } => "nothing",
+        YScalar s => $"the value '{Clip(s.Value)}'",
         _ => "something else",
     };
 

@@ -16,7 +16,7 @@ public static class YamlFileReader
 
     /// <summary>Reads and parses <paramref name="path"/>; <paramref name="displayPath"/> is used in marks.</summary>
     /// <returns>The root node, or null with diagnostics added.</returns>
-    public static YamlNode? Read(string path, string displayPath, YamlLimits limits, ICollection<Diagnostic> diagnostics)
+    public static YNode? Read(string path, string displayPath, YamlLimits limits, ICollection<Diagnostic> diagnostics)
     {
         var at = new SourceMark(displayPath, 1, 1);
         string text;
@@ -56,8 +56,25 @@ public static class YamlFileReader
         return Parse(text, displayPath, diagnostics);
     }
 
-    /// <summary>Parses YAML text (exposed for settings and tests).</summary>
-    public static YamlNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    /// <summary>Parses YAML text into the light tree the binder reads.</summary>
+    public static YNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return YTreeBuilder.Build(new StringReader(text), displayPath, diagnostics);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(SyntaxError(e, displayPath));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Parses YAML text into YamlDotNet's representation model, for tools that edit YAML text and
+    /// need node end positions and styles; the loader uses <see cref="Parse"/>.
+    /// </summary>
+    public static YamlNode? ParseRepresentation(string text, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         var stream = new YamlStream();
         try
@@ -66,29 +83,15 @@ public static class YamlFileReader
         }
         catch (YamlException e)
         {
-            var mark = new SourceMark(displayPath, (int)e.Start.Line, (int)e.Start.Column);
-            diagnostics.Add(new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, mark, $"invalid YAML: {Describe(e)}"));
+            diagnostics.Add(SyntaxError(e, displayPath));
             return null;
         }
 
-        if (stream.Documents.Count == 0)
-        {
-            diagnostics.Add(new(DiagnosticCodes.WrongType, DiagnosticSeverity.Error, new SourceMark(displayPath, 1, 1),
-                "the file is empty; expected a mapping of fields"));
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            var second = stream.Documents[1].RootNode.Start;
-            diagnostics.Add(new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error,
-                new SourceMark(displayPath, (int)second.Line, (int)second.Column),
-                "a second YAML document; expected one document per file"));
-            return null;
-        }
-
-        return stream.Documents[0].RootNode;
+        return stream.Documents.Count == 1 ? stream.Documents[0].RootNode : null;
     }
+
+    private static Diagnostic SyntaxError(YamlException e, string displayPath) =>
+        new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, new SourceMark(displayPath, (int)e.Start.Line, (int)e.Start.Column), $"invalid YAML: {Describe(e)}");
 
     private static string? Decode(byte[] bytes, SourceMark at, ICollection<Diagnostic> diagnostics)
     {

@@ -51,7 +51,7 @@ public static class YamlListRewriter
         }
 
         var comments = CommentLines(existing);
-        var root = YamlFileReader.Parse(existing, display, new List<Diagnostic>()) as YamlMappingNode
+        var root = YamlFileReader.ParseRepresentation(existing, display, new List<Diagnostic>()) as YamlMappingNode
                    ?? throw new InvalidOperationException($"{display} is not a YAML mapping");
         var keys = root.Children.Keys.ToList();
         var keyNode = keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == listKey);
@@ -283,7 +283,7 @@ public static class YamlListRewriter
         items.Count == 0 ? [$"{key}: []"] : [$"{key}:", .. items.SelectMany(i => YamlEmitter.ListItem(i, indent))];
 
     private static T? Bind<T>(YamlNode node, string display) where T : Node =>
-        new NodeBinder(display, new List<Diagnostic>(), YamlLimits.Default).BindRoot<T>(node);
+        new NodeBinder(display, new List<Diagnostic>(), YamlLimits.Default).BindRoot<T>(YNode.From(node));
 
     private static List<T> Bind<T>(YamlSequenceNode seq, string display) where T : Node =>
         seq.Children.Select(c => Bind<T>(c, display)).OfType<T>().ToList();
