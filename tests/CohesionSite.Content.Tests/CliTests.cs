@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CohesionSite.Content.Tests;
 
 /// <summary>The cohesion command as a user runs it: a real process, real files, exit codes and messages.</summary>
@@ -89,20 +87,6 @@ public sealed class CliTests : IDisposable
         return repo;
     }
 
-    internal static (int Code, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "cohesion.dll");
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Code, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        CohesionSite.Tests.CliProcess.Run(workingDirectory, args);
 }

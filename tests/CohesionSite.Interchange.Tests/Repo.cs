@@ -1,25 +1,10 @@
-using System.Diagnostics;
-
 namespace CohesionSite.Interchange.Tests;
 
 /// <summary>The repository (the folder holding CohesionSite.sln), throw-away copies of its content, and the CLI as a process.</summary>
 public static class Repo
 {
-    private static readonly Lazy<string> RootPath = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CohesionSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CohesionSite.sln not found above " + AppContext.BaseDirectory);
-    });
-
     /// <summary>The repository root.</summary>
-    public static string Root => RootPath.Value;
+    public static string Root => CohesionSite.Tests.RepositoryRoot.Path;
 
     /// <summary>The shipped content folder.</summary>
     public static string ContentRoot => Path.Combine(Root, "content");
@@ -38,28 +23,11 @@ public static class Repo
 
     /// <summary>Runs the built cohesion.dll in <paramref name="workingDirectory"/>.</summary>
     public static (int Code, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
-        Process(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "cohesion.dll"), .. args]);
+        CohesionSite.Tests.CliProcess.Run(workingDirectory, args);
 
     /// <summary>Runs a program and collects its output.</summary>
-    public static (int Code, string Stdout, string Stderr) Process(string workingDirectory, string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var psi = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            psi.Environment[key] = value;
-        }
-
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var process = System.Diagnostics.Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static (int Code, string Stdout, string Stderr) Process(string workingDirectory, string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null) =>
+        CohesionSite.Tests.CliProcess.Process(workingDirectory, program, args, environment);
 }
 
 /// <summary>A throw-away repository: statiq.json plus a copy of the shipped content, deleted afterwards.</summary>

@@ -19,18 +19,7 @@ public static partial class Fixture
     /// <summary>A URL that passes the loader's pattern but tries to break out of an attribute.</summary>
     public const string PayloadUrl = "https://evil.example/\"onmouseover=\"alert(5)";
 
-    public static string RepoRoot { get; } = FindRepoRoot();
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CohesionSite.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    public static string RepoRoot => CohesionSite.Tests.RepositoryRoot.Path;
 
     /// <summary>Writes the fixture content (optionally on top of the shipped content) and returns the content folder.</summary>
     public static string Write(string root, bool hostile = false, bool withShipped = false)
