@@ -60,14 +60,24 @@ public static class YamlFileReader
     public static YamlNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var mark = new SourceMark(displayPath, (int)e.Start.Line, (int)e.Start.Column);
             diagnostics.Add(new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, mark, $"invalid YAML: {Describe(e)}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this instead of a YamlException for an unclosed flow collection
+            // (`title: [broken`); point at the last token it read, which is where the text stops making sense.
+            var end = parser.Current?.End ?? Mark.Empty;
+            var mark = new SourceMark(displayPath, Math.Max(1, (int)end.Line), Math.Max(1, (int)end.Column));
+            diagnostics.Add(new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, mark, "invalid YAML: a flow list '[…]' or mapping '{…}' is not closed; expected ']' or '}'"));
             return null;
         }
 
