@@ -74,10 +74,10 @@ public static class YamlFileReader
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this instead of a YamlException for an unclosed flow collection
-            // (`title: [broken`); point at the last token it read, which is where the text stops making sense.
+            // (`title: [broken`); point at the last token it read, the opening bracket.
             var end = parser.Current?.End ?? Mark.Empty;
             var mark = new SourceMark(displayPath, Math.Max(1, (int)end.Line), Math.Max(1, (int)end.Column));
-            diagnostics.Add(new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, mark, "invalid YAML: a flow list '[…]' or mapping '{…}' is not closed; expected ']' or '}'"));
+            diagnostics.Add(new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, mark, "invalid YAML: the flow list '[…]' or mapping '{…}' opened here is not closed; expected ']' or '}'"));
             return null;
         }
 
