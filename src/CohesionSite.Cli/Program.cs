@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CohesionSite.Cli;
 using CohesionSite.Cli.Commands;
+using CohesionSite.Cli.Serve;
 
 var root = new RootCommand("CohesionSite: community cohesion strategies as YAML, checked by gap rules and published as an accessible static site")
 {
@@ -12,6 +13,7 @@ var root = new RootCommand("CohesionSite: community cohesion strategies as YAML,
     GenerateCommand.Create(),
     ImportCommand.Create(),
     NewCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -53,6 +53,16 @@ public sealed class LoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_UnclosedFlowListAtEndOfFile_ReportsSyntaxErrorInsteadOfThrowing()
+    {
+        // YamlDotNet throws InvalidOperationException (not YamlException) for this shape.
+        _content.Write("demo/strategy.yaml", "id: demo\ntitle: [broken\npartnership: Demo\n");
+        var d = Assert.Single(_content.Load().Diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, d.Code);
+        Assert.Equal("content/demo/strategy.yaml:2:8: error: invalid YAML: the flow list '[…]' or mapping '{…}' opened here is not closed; expected ']' or '}'", d.ToString());
+    }
+
+    [Fact]
     public void Load_UnknownField_ListsExpectedAndSuggests()
     {
         _content.Write("demo/actions.yaml", """

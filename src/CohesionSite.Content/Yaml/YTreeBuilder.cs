@@ -25,9 +25,8 @@ internal sealed class YTreeBuilder
     }
 
     /// <summary>Parses one document; null (with a diagnostic) for an empty stream or a second document. Throws <see cref="YamlException"/> on syntax errors.</summary>
-    public static YNode? Build(TextReader reader, string file, ICollection<Diagnostic> diagnostics)
+    public static YNode? Build(IParser parser, string file, ICollection<Diagnostic> diagnostics)
     {
-        var parser = new Parser(reader);
         var builder = new YTreeBuilder(parser, file, diagnostics);
         parser.Consume<StreamStart>();
         if (parser.Accept<StreamEnd>(out _))

@@ -59,13 +59,19 @@ public static class YamlFileReader
     /// <summary>Parses YAML text into the light tree the binder reads.</summary>
     public static YNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            return YTreeBuilder.Build(new StringReader(text), displayPath, diagnostics);
+            return YTreeBuilder.Build(parser, displayPath, diagnostics);
         }
         catch (YamlException e)
         {
             diagnostics.Add(SyntaxError(e, displayPath));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(UnclosedFlow(parser, displayPath));
             return null;
         }
     }
@@ -77,17 +83,34 @@ public static class YamlFileReader
     public static YamlNode? ParseRepresentation(string text, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             diagnostics.Add(SyntaxError(e, displayPath));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(UnclosedFlow(parser, displayPath));
+            return null;
+        }
 
         return stream.Documents.Count == 1 ? stream.Documents[0].RootNode : null;
+    }
+
+    /// <summary>
+    /// YamlDotNet throws InvalidOperationException instead of a YamlException for an unclosed flow
+    /// collection (<c>title: [broken</c>); point at the last token it read, the opening bracket.
+    /// </summary>
+    private static Diagnostic UnclosedFlow(IParser parser, string displayPath)
+    {
+        var end = parser.Current?.End ?? Mark.Empty;
+        var mark = new SourceMark(displayPath, Math.Max(1, (int)end.Line), Math.Max(1, (int)end.Column));
+        return new(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, mark, "invalid YAML: the flow list '[…]' or mapping '{…}' opened here is not closed; expected ']' or '}'");
     }
 
     private static Diagnostic SyntaxError(YamlException e, string displayPath) =>

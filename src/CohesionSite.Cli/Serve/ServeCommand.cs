@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Net;
+using CohesionSite.Cli.Commands;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+
+namespace CohesionSite.Cli.Serve;
+
+/// <summary>
+/// <c>cohesion serve</c>: builds the site into a private preview folder, serves it with Kestrel on
+/// 127.0.0.1, watches the content, rules, templates and statiq.json, rebuilds what an edit touched and
+/// reloads open pages. A broken edit leaves the last good site served with the errors over every page.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var content = CommonOptions.Content();
+        var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host") { Description = "Address to listen on (an IP address or localhost)", DefaultValueFactory = _ => "127.0.0.1" };
+        var linkRoot = new Option<string?>("--link-root") { Description = "Path prefix of every link (default: LinkRoot from statiq.json); the preview serves the site under it" };
+        var bench = new Option<int>("--bench-edits") { Description = "Benchmark: edit one action N times, report save-to-reload latency, then stop" };
+        var command = new Command("serve", "Preview the site: build, serve on 127.0.0.1, rebuild and reload on every save")
+        {
+            config, content, port, host, linkRoot, bench,
+        };
+        command.SetAction(parse => Run(parse.GetValue(config), parse.GetValue(content), parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(linkRoot), parse.GetValue(bench))
+            .GetAwaiter().GetResult());
+        return command;
+    }
+
+    private static async Task<int> Run(string? config, string? content, int port, string host, string? linkRoot, int benchEdits)
+    {
+        if (port is < 1 or > 65535)
+        {
+            Console.Error.WriteLine($"error: --port {port} must be 1-65535");
+            return ExitCodes.BadInput;
+        }
+
+        if (!TryAddress(host, out var address))
+        {
+            Console.Error.WriteLine($"error: --host '{host}' must be an IP address or localhost");
+            return ExitCodes.BadInput;
+        }
+
+        if (linkRoot is not null && (!System.Text.RegularExpressions.Regex.IsMatch(linkRoot, "^/([A-Za-z0-9._~-]+/)*$") || linkRoot.Contains("..", StringComparison.Ordinal)))
+        {
+            Console.Error.WriteLine($"error: --link-root '{linkRoot}' must start and end with '/' (e.g. / or /strategy/)");
+            return ExitCodes.BadInput;
+        }
+
+        var ws = Workspace.Open(config, content, null, Console.Error);
+        if (ws is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        // Private to this process and outside the repository: the published OutputPath is never touched.
+        var previewRoot = Path.Combine(Path.GetTempPath(), "cohesion-preview", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
+        using var session = new PreviewSession(ws, config, content, linkRoot, previewRoot, Console.Error);
+        var hub = new ReloadHub();
+        await using var app = PreviewServer.Create(address, port, session, hub);
+        try
+        {
+            // Bind before building, so a port in use is reported at once, not after a long build.
+            await app.StartAsync();
+        }
+        catch (Exception e) when (PreviewServer.IsAddressInUse(e))
+        {
+            Console.Error.WriteLine($"error: cannot listen on {host}:{port}: the port is already in use; stop the other server or pass --port <free port>");
+            return ExitCodes.BadInput;
+        }
+
+        var loop = new RebuildLoop(session, hub, Console.Out, Console.Error);
+        loop.Initial();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(app.Lifetime.ApplicationStopping);
+        using var watcher = new ContentWatcher(
+            [ws.ContentPath, ws.RulesPath, .. ws.Settings.TemplatesPath is { } t ? [Path.GetFullPath(Path.Combine(ws.Root, t))] : Array.Empty<string>()],
+            [ws.ConfigPath]);
+        var rebuilding = Task.Run(() => loop.Run(watcher, stop.Token));
+        var url = $"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString())}:{port}{session.LinkRoot}";
+        Console.Out.WriteLine($"serving {url} (preview files in {previewRoot}); Ctrl+C to stop");
+
+        var code = ExitCodes.Ok;
+        if (benchEdits > 0)
+        {
+            code = await EditBenchmark.Run(session, loop, benchEdits, Console.Out, stop.Token) ? ExitCodes.Ok : ExitCodes.BadInput;
+            await app.StopAsync();
+        }
+        else
+        {
+            await app.WaitForShutdownAsync();
+        }
+
+        await stop.CancelAsync();
+        watcher.Dispose();
+        await rebuilding;
+        Console.Out.WriteLine("stopped");
+        return code;
+    }
+
+    private static bool TryAddress(string host, out IPAddress address)
+    {
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            address = IPAddress.Loopback;
+            return true;
+        }
+
+        return IPAddress.TryParse(host, out address!);
+    }
+}

@@ -1,0 +1,24 @@
+namespace CohesionSite.Site.Incremental;
+
+/// <summary>Writes a file of the preview only when its bytes differ, and atomically, so a request never reads half a page.</summary>
+internal static class FileUpdate
+{
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/> unless it already holds them; true when it wrote.</summary>
+    public static bool WriteIfChanged(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (File.Exists(path))
+        {
+            var info = new FileInfo(path);
+            if (info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            {
+                return false;
+            }
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + $".{Environment.CurrentManagedThreadId}.tmp";
+        File.WriteAllBytes(temp, bytes.ToArray());
+        File.Move(temp, path, overwrite: true);
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+using CohesionSite.Site.Data;
+using CohesionSite.Site.Pages;
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Incremental;
+
+/// <summary>
+/// Makes the documents of some dependency keys only, the way the make-pages and data stages make
+/// them for the whole site (a test keeps the two in step: for every key, the same destinations).
+/// </summary>
+internal static class PagePlanner
+{
+    /// <summary>The documents depending on <paramref name="keys"/>; the aggregates, page set and static files are not made here.</summary>
+    public static IEnumerable<SiteDocument> Plan(SiteContext context, IReadOnlySet<string> keys)
+    {
+        var model = context.Model ?? throw new InvalidOperationException("the site model must be set first");
+        var links = context.Links;
+        if (keys.Contains(DependencyKeys.Summaries))
+        {
+            yield return Page("home", HomePage.Build(model, links, context.Settings.SiteTitle));
+        }
+
+        if (keys.Contains(DependencyKeys.Listing))
+        {
+            yield return Page("data", SitePages.Data(model, links));
+            yield return new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model, links), InSitemap = false };
+        }
+
+        foreach (var sv in model.Strategies.Where(s => keys.Contains(DependencyKeys.Strategy(s.Id))))
+        {
+            foreach (var doc in StrategyDocuments(sv, context))
+            {
+                yield return doc;
+            }
+        }
+    }
+
+    private static IEnumerable<SiteDocument> StrategyDocuments(StrategyView sv, SiteContext context)
+    {
+        var links = context.Links;
+        yield return Page("overview", OverviewPage.Build(sv, links));
+        yield return Page("priorities", PrioritiesPage.Build(sv, links));
+        yield return Page("actions", ActionsPage.Build(sv, links));
+        yield return Page("outcomes", OutcomesPage.Build(sv, links));
+        yield return Page("indicators", IndicatorsPage.Build(sv, links));
+        yield return Page("toolkit", ToolkitPage.Build(sv, links));
+        yield return Page("practice", PracticePage.Build(sv, links));
+        yield return Page("evidence", EvidencePage.Build(sv, links));
+        yield return Page("gaps", GapsPage.Build(sv, links, context.Report, context.Settings.EditRoot));
+        foreach (var (file, text) in DataExports.For(sv))
+        {
+            yield return new SiteDocument(SitePaths.DataFile(sv.Id, file)) { Text = text };
+        }
+    }
+
+    private static SiteDocument Page(string template, Page page) =>
+        new(SitePaths.FileOf(page.Path)) { Template = template, Page = page };
+}
