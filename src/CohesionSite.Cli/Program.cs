@@ -10,6 +10,7 @@ var root = new RootCommand("CohesionSite: community cohesion strategies as YAML,
     BuildCommand.Create(),
     CheckCommand.Create(),
     GenerateCommand.Create(),
+    BenchCommand.Create(),
     ImportCommand.Create(),
     NewCommand.Create(),
 };
