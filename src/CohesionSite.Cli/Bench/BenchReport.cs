@@ -62,6 +62,9 @@ public sealed record SizeResult(int TargetPages, int Strategies, int Actions, To
 /// <param name="Sizes">Results per size.</param>
 public sealed record BenchReport(DateTimeOffset Started, int Cores, int Repeat, string? HugoVersion, IReadOnlyList<SizeResult> Sizes)
 {
+    /// <summary>Sizes whose build failed (the error was printed); they have no row.</summary>
+    public IReadOnlyList<int> FailedSizes { get; init; } = [];
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,

@@ -20,7 +20,7 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Repeat, bool W
 /// </summary>
 internal static class BenchRunner
 {
-    /// <summary>Runs the bench; null (after a message) when a build fails.</summary>
+    /// <summary>Runs the bench; null (after a message) when Hugo is asked for and missing. Sizes whose build failed are listed in <see cref="BenchReport.FailedSizes"/>.</summary>
     public static BenchReport? Run(BenchOptions options, TextWriter log)
     {
         var started = DateTimeOffset.UtcNow;
@@ -32,17 +32,20 @@ internal static class BenchRunner
 
         Directory.CreateDirectory(options.Work);
         var sizes = new List<SizeResult>();
+        var failed = new List<int>();
         try
         {
             foreach (var size in options.Sizes)
             {
-                var result = RunSize(size, options, hugo, log);
-                if (result is null)
+                // A failed size is reported and skipped: the sizes that did run still make a table.
+                if (RunSize(size, options, hugo, log) is { } result)
                 {
-                    return null;
+                    sizes.Add(result);
                 }
-
-                sizes.Add(result);
+                else
+                {
+                    failed.Add(size);
+                }
             }
         }
         finally
@@ -53,7 +56,7 @@ internal static class BenchRunner
             }
         }
 
-        return new BenchReport(started, Environment.ProcessorCount, options.Repeat, hugo is null ? null : Hugo.Version(hugo), sizes);
+        return new BenchReport(started, Environment.ProcessorCount, options.Repeat, hugo is null ? null : Hugo.Version(hugo), sizes) { FailedSizes = failed };
     }
 
     private static SizeResult? RunSize(int size, BenchOptions options, string? hugo, TextWriter log)
@@ -77,6 +80,7 @@ internal static class BenchRunner
             if (run.ExitCode != 0)
             {
                 log.WriteLine($"error: cohesion build failed at {size} pages (exit {run.ExitCode}):\n{Tail(run.Stderr)}");
+                TryDelete(folder);
                 return null;
             }
 
@@ -107,6 +111,7 @@ internal static class BenchRunner
                 if (run.ExitCode != 0)
                 {
                     log.WriteLine($"error: hugo failed at {size} pages (exit {run.ExitCode}):\n{Tail(run.Stderr + run.Stdout)}");
+                    TryDelete(folder);
                     return null;
                 }
 

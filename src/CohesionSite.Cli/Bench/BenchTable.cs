@@ -45,6 +45,11 @@ internal static class BenchTable
         console.WriteLine();
         console.WriteLine($"{report.Repeat} timed run(s) per tool and size after one warm-up run; each run is a fresh process; min / median shown (a shared 2-core machine is noisy: compare within one run).");
         console.WriteLine("render and write run fused in parallel: their columns split that pass by each stage's summed thread time. peak = VmHWM.");
+        foreach (var failed in report.FailedSizes)
+        {
+            console.WriteLine($"{failed} pages: the build failed (see the error above); no row.");
+        }
+
         if (report.HugoVersion is { } v)
         {
             console.WriteLine(v);

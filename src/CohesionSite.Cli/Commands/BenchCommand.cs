@@ -49,6 +49,12 @@ internal static class BenchCommand
                 Console.Error.WriteLine($"bench results written to {Path.GetFullPath(path)}");
             }
 
+            if (report.FailedSizes.Count > 0)
+            {
+                Console.Error.WriteLine($"error: the build failed at {string.Join(", ", report.FailedSizes)} pages (see above)");
+                return ExitCodes.BadInput;
+            }
+
             return ExitCodes.Ok;
         });
         return command;
