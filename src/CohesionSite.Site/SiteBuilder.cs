@@ -32,7 +32,11 @@ public sealed record SiteBuildRequest
 /// <param name="Files">Files written.</param>
 /// <param name="Bytes">Bytes written.</param>
 /// <param name="Timings">Time per stage.</param>
-public sealed record SiteBuildResult(bool Success, IReadOnlyList<string> Errors, int Pages, int Files, long Bytes, IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings);
+public sealed record SiteBuildResult(bool Success, IReadOnlyList<string> Errors, int Pages, int Files, long Bytes, IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings)
+{
+    /// <summary>Thread time per document stage, summed over documents (how a fused render+write pass splits).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Work { get; init; } = new Dictionary<string, TimeSpan>();
+}
 
 /// <summary>Builds the static site: the stages in order, then the swap.</summary>
 public static class SiteBuilder
@@ -79,6 +83,9 @@ public static class SiteBuilder
             context.Documents.Count(d => d.IsHtml),
             context.Documents.Count,
             context.Documents.Sum(d => d.Length),
-            context.Timings);
+            context.Timings)
+        {
+            Work = context.Work,
+        };
     }
 }

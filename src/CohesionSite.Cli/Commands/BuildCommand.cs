@@ -17,7 +17,8 @@ internal static class BuildCommand
         var output = new Option<string?>("--output") { Description = "Output folder (default: OutputPath from statiq.json)" };
         var linkRoot = new Option<string?>("--link-root") { Description = "Path prefix of every link, e.g. /strategy/ to serve from a subfolder (default: LinkRoot from statiq.json)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long loading and each pipeline stage took" };
-        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, linkRoot, timings };
+        var timingsJson = new Option<string?>("--timings-json") { Description = "Write load, rules and stage times, page counts and peak memory to this JSON file (for cohesion bench)", Hidden = true };
+        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, linkRoot, timings, timingsJson };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -49,7 +50,10 @@ internal static class BuildCommand
             }
 
             // Content that loads clean is published with its gap report; a broken rule stops the build.
-            if (GapRules.Report(ws, result, Console.Error) is not { } report)
+            var rulesClock = Stopwatch.StartNew();
+            var report = GapRules.Report(ws, result, Console.Error);
+            var rulesTime = rulesClock.Elapsed;
+            if (report is null)
             {
                 Console.Error.WriteLine($"build failed: the gap rules could not run; {ws.OutputPath} left as it was");
                 return ExitCodes.BadInput;
@@ -62,7 +66,9 @@ internal static class BuildCommand
                 Report = report,
                 TemplateOverrides = settings.TemplatesPath is { } t ? Path.GetFullPath(Path.Combine(ws.Root, t)) : null,
             };
+            var siteClock = Stopwatch.StartNew();
             var built = SiteBuilder.Build(request, ws.OutputPath);
+            var siteTime = siteClock.Elapsed;
             foreach (var e in built.Errors)
             {
                 Console.Error.WriteLine($"error: {e}");
@@ -77,10 +83,16 @@ internal static class BuildCommand
             if (parse.GetValue(timings))
             {
                 Console.Error.WriteLine($"  load {loadTime.TotalMilliseconds:0} ms");
+                Console.Error.WriteLine($"  rules {rulesTime.TotalMilliseconds:0} ms");
                 foreach (var (stage, elapsed) in built.Timings)
                 {
                     Console.Error.WriteLine($"  {stage} {elapsed.TotalMilliseconds:0} ms");
                 }
+            }
+
+            if (parse.GetValue(timingsJson) is { } jsonPath)
+            {
+                Bench.BuildTimings.From(loadTime, rulesTime, built, siteTime, clock.Elapsed).Write(jsonPath);
             }
 
             Console.Out.WriteLine($"site written to {ws.OutputPath}: {built.Pages} pages, {built.Files} files, {built.Bytes / 1024} KiB in {clock.ElapsedMilliseconds} ms");

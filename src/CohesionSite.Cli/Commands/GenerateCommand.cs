@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CohesionSite.Cli.Synthetic;
 using CohesionSite.Site;
 
 namespace CohesionSite.Cli.Commands;
@@ -36,16 +35,7 @@ internal static class GenerateCommand
             var outPath = Path.GetFullPath(parse.GetValue(output)!);
             OutputFolder.Replace(outPath, temp =>
             {
-                ContentGenerator.Write(Path.Combine(temp, "content"), n, m, parse.GetValue(seed));
-                File.WriteAllText(Path.Combine(temp, "statiq.json"), $$"""
-                    {
-                      "SiteTitle": "Synthetic benchmark",
-                      "ContentPath": "content",
-                      "RulesPath": {{System.Text.Json.JsonSerializer.Serialize(Path.GetFullPath(rulesPath))}},
-                      "AsOf": "2010-04-01"
-                    }
-
-                    """);
+                Bench.SyntheticWorkspace.Write(temp, n, m, parse.GetValue(seed), rulesPath);
                 return true;
             });
             Console.Out.WriteLine($"wrote {n} strategies × {m} actions to {outPath}");

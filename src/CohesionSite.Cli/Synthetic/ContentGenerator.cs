@@ -24,11 +24,15 @@ internal static class ContentGenerator
             var folder = Path.Combine(contentRoot, id);
             Directory.CreateDirectory(folder);
             var random = new Random(seed * 7919 + s);
-            File.WriteAllText(Path.Combine(folder, "strategy.yaml"), Strategy(id, s));
-            File.WriteAllText(Path.Combine(folder, "priorities.yaml"), Priorities(random));
-            File.WriteAllText(Path.Combine(folder, "outcomes.yaml"), Outcomes());
+
+            // The last priority of each theme gets no actions in a tenth of strategies (uncovered priorities);
+            // decided once so commitments never name an action the plan does not have.
+            var skipLast = random.Next(10) == 0;
+            File.WriteAllText(Path.Combine(folder, "strategy.yaml"), Strategy(id, s, random));
+            File.WriteAllText(Path.Combine(folder, "priorities.yaml"), Priorities(random, actionsPerStrategy, skipLast));
+            File.WriteAllText(Path.Combine(folder, "outcomes.yaml"), Outcomes(random));
             File.WriteAllText(Path.Combine(folder, "indicators.yaml"), Indicators(random));
-            File.WriteAllText(Path.Combine(folder, "actions.yaml"), Actions(random, actionsPerStrategy));
+            File.WriteAllText(Path.Combine(folder, "actions.yaml"), Actions(random, actionsPerStrategy, skipLast));
         });
     }
 
@@ -59,12 +63,22 @@ internal static class ContentGenerator
 
         """;
 
-    private static string Strategy(string id, int index)
+    private static string Strategy(string id, int index, Random random)
     {
         var sb = new StringBuilder();
         sb.Append("# yaml-language-server: $schema=../../schemas/strategy.schema.json\n");
         sb.Append(CultureInfo.InvariantCulture, $"id: {id}\ntitle: Synthetic strategy {index + 1}\npartnership: Partnership {index + 1}\narea: Area {index + 1}\n");
-        sb.Append("period: { start: \"2008\", end: \"2011\" }\nsource: { seed: synthetic }\npartners:\n");
+        sb.Append("period: { start: \"2008\", end: \"2011\" }\nsource: { seed: synthetic }\n");
+        sb.Append("status: { state: adopted, date: \"2008-06\", body: Partnership Board }\n");
+        sb.Append("foreword:\n  text: |-\n    ").Append(Prose.Paragraph(random, 5)).Append("\n\n    ").Append(Prose.Paragraph(random, 4)).Append('\n');
+        sb.Append("vision:\n  title: Our vision\n  text: ").Append(Prose.Sentence(random)).Append("\n  items:\n");
+        for (var v = 0; v < 4; v++)
+        {
+            sb.Append("    - ").Append(Prose.Phrase(random)).Append('\n');
+        }
+
+        sb.Append("sections:\n  - id: background\n    number: \"1\"\n    title: Background\n    body: |-\n      ").Append(Prose.Paragraph(random, 6)).Append("\n\n      ").Append(Prose.Paragraph(random, 6)).Append('\n');
+        sb.Append("partners:\n");
         for (var p = 1; p <= 10; p++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"  - {{ id: partner-{p}, name: Partner {p} }}\n");
@@ -73,7 +87,7 @@ internal static class ContentGenerator
         sb.Append("principles:\n");
         for (var p = 1; p <= 4; p++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  - {{ id: principle-{p}, title: Principle {p}{(p == 1 ? ", outcomes: [outcome-1]" : string.Empty)} }}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  - {{ id: principle-{p}, title: Principle {p}, text: {Prose.Sentence(random)}{(p == 1 ? ", outcomes: [outcome-1]" : string.Empty)} }}\n");
         }
 
         sb.Append("values:\n  - { id: value-1, title: Respect }\n  - { id: value-2, title: Trust }\n  - { id: value-3, title: Fairness }\n");
@@ -83,7 +97,7 @@ internal static class ContentGenerator
         return sb.ToString();
     }
 
-    private static string Priorities(Random random)
+    private static string Priorities(Random random, int actions, bool skipLast)
     {
         var sb = new StringBuilder("# yaml-language-server: $schema=../../schemas/priorities.schema.json\npriorities:\n");
         for (var t = 1; t <= Themes; t++)
@@ -91,14 +105,17 @@ internal static class ContentGenerator
             sb.Append(CultureInfo.InvariantCulture, $"  - id: \"{t}\"\n    kind: theme\n    title: Theme {t}\n    national: [white-paper-2006/{(t == 1 ? "shared-futures" : "young-people")}]\n    children:\n");
             for (var p = 1; p <= PrioritiesPerTheme; p++)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"      - id: \"{t}.{p}\"\n        number: \"{t}.{p}\"\n        title: Priority {t}.{p}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"      - id: \"{t}.{p}\"\n        number: \"{t}.{p}\"\n        title: {Prose.Phrase(random)}\n        narrative: |-\n          {Prose.Paragraph(random, 4)}\n");
                 if (random.Next(10) == 0)
                 {
                     sb.Append(CultureInfo.InvariantCulture, $"        variants:\n          - {{ place: contents, title: Priority {t}.{p} in short }}\n");
                 }
 
                 sb.Append(CultureInfo.InvariantCulture, $"        commitments:\n          - id: c-{t}-{p}\n            text: We will deliver priority {t}.{p}\n");
-                if (random.Next(5) != 0)
+                // A priority has an action t.p.1 only when the plan reaches its slot and does not skip it.
+                var slot = ((t - 1) * PrioritiesPerTheme) + p - 1;
+                var hasAction = actions > slot && !(skipLast && p == PrioritiesPerTheme);
+                if (hasAction && random.Next(5) != 0)
                 {
                     sb.Append(CultureInfo.InvariantCulture, $"            actions: [\"{t}.{p}.1\"]\n");
                 }
@@ -108,12 +125,13 @@ internal static class ContentGenerator
         return sb.ToString();
     }
 
-    private static string Outcomes()
+    private static string Outcomes(Random random)
     {
+        // Outcomes 5 and 6 have no indicator and outcome 6 no action: coverage gaps for the rules.
         var sb = new StringBuilder("# yaml-language-server: $schema=../../schemas/outcomes.schema.json\noutcomes:\n");
         for (var o = 1; o <= 6; o++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  - id: outcome-{o}\n    title: Outcome {o}\n{(o <= 4 ? $"    indicators: [indicator-{o}]\n" : string.Empty)}");
+            sb.Append(CultureInfo.InvariantCulture, $"  - id: outcome-{o}\n    number: \"{o}\"\n    title: {Prose.Phrase(random)}\n    text: {Prose.Paragraph(random, 2)}\n    measures:\n      - {Prose.Sentence(random)}\n      - {Prose.Sentence(random)}\n{(o <= 4 ? $"    indicators: [indicator-{o}]\n" : string.Empty)}");
         }
 
         return sb.ToString();
@@ -124,7 +142,7 @@ internal static class ContentGenerator
         var sb = new StringBuilder("# yaml-language-server: $schema=../../schemas/indicators.schema.json\nindicators:\n");
         for (var i = 1; i <= 5; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  - id: indicator-{i}\n    title: Indicator {i}\n    direction: higher\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  - id: indicator-{i}\n    code: LI {i}\n    title: Percentage of people who agree that {Prose.Phrase(random).ToLowerInvariant()}\n    category: {(i % 2 == 0 ? "Perception" : "Participation")}\n    unit: \"%\"\n    survey: Place Survey\n    direction: higher\n");
             if (random.Next(4) != 0)
             {
                 sb.Append("    owner: Partner 1\n");
@@ -138,19 +156,24 @@ internal static class ContentGenerator
 
             var baseline = 40 + random.Next(30);
             sb.Append(CultureInfo.InvariantCulture, $"    baseline: {{ period: 2007/08, value: {baseline} }}\n    targets:\n      - {{ period: 2010/11, value: {baseline + random.Next(-2, 10)} }}\n");
-            sb.Append(CultureInfo.InvariantCulture, $"    measurements:\n      - {{ period: 2008/09, value: {baseline + random.Next(-3, 6)} }}\n");
+            // A fifth of indicators were last measured long ago (stale); the rest have a recent series by area.
+            var years = random.Next(5) == 0 ? new[] { 2005 } : new[] { 2008, 2009 };
+            sb.Append("    measurements:\n");
+            foreach (var year in years)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"      - {{ period: {year}/{(year + 1) % 100:D2}, value: {baseline + random.Next(-3, 6)} }}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"      - {{ period: {year}/{(year + 1) % 100:D2}, area: England, value: {50 + random.Next(10)} }}\n");
+            }
         }
 
         return sb.ToString();
     }
 
-    private static string Actions(Random random, int count)
+    private static string Actions(Random random, int count, bool skipLast)
     {
         var sb = new StringBuilder(count * 420);
         sb.Append("# yaml-language-server: $schema=../../schemas/actions.schema.json\nplan: { state: present }\nactions:\n");
 
-        // The last priority of each theme gets no actions in a tenth of strategies: uncovered priorities.
-        var skipLast = random.Next(10) == 0;
         var perPriority = new int[Themes * PrioritiesPerTheme];
         for (var a = 0; a < count; a++)
         {
@@ -163,7 +186,7 @@ internal static class ContentGenerator
             var theme = (slot / PrioritiesPerTheme) + 1;
             var priority = (slot % PrioritiesPerTheme) + 1;
             var n = ++perPriority[slot];
-            sb.Append(CultureInfo.InvariantCulture, $"  - id: \"{theme}.{priority}.{n}\"\n    text: Action {n} for priority {theme}.{priority}, working with local groups\n    priority: \"{theme}.{priority}\"\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  - id: \"{theme}.{priority}.{n}\"\n    text: {Prose.Sentence(random)} {Prose.Sentence(random)}\n    priority: \"{theme}.{priority}\"\n");
             if (random.Next(20) != 0)
             {
                 sb.Append("    milestones:\n");
@@ -171,7 +194,7 @@ internal static class ContentGenerator
                 {
                     sb.Append(random.Next(8) == 0
                         ? "      - text: Ongoing review\n        dueText: ongoing\n"
-                        : $"      - text: Milestone reached\n        due: \"{2008 + random.Next(4)}-{random.Next(1, 13):D2}\"\n");
+                        : $"      - text: {Prose.Phrase(random)}\n        due: \"{2008 + random.Next(4)}-{random.Next(1, 13):D2}\"\n");
                 }
             }
 
@@ -194,6 +217,10 @@ internal static class ContentGenerator
 
             var r = random.Next(100);
             sb.Append(r < 3 ? "    status: in-progress\n    rag: red\n" : r < 10 ? "    status: in-progress\n    rag: amber\n" : r < 40 ? "    status: complete\n    rag: green\n" : string.Empty);
+            if (r < 40)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"    progress:\n      - {{ date: \"2009-{random.Next(1, 13):D2}\", text: {Prose.Sentence(random)} }}\n");
+            }
         }
 
         return sb.ToString();

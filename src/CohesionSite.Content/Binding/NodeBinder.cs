@@ -275,7 +275,9 @@ public sealed class NodeBinder
     }
 
     private static Regex PatternOf(string pattern) =>
-        Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        // The patterns are the model's own (attributes in Core), never content: they need no match
+        // timeout, and a wall-clock timeout fired under GC pauses on a loaded machine.
+        Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant));
 
     private static int IndexOf(IReadOnlyList<string> names, string text)
     {

@@ -9,6 +9,7 @@ namespace CohesionSite.Site.Pipeline;
 public sealed class SiteContext
 {
     private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentDictionary<string, long> _work = new(StringComparer.Ordinal);
 
     /// <summary>Creates the context.</summary>
     public SiteContext(SiteSettings settings, ContentSet content, GapReport report, string outputFolder)
@@ -59,6 +60,12 @@ public sealed class SiteContext
 
     /// <summary>Stage timings, in run order.</summary>
     public List<(string Stage, TimeSpan Elapsed)> Timings { get; } = [];
+
+    /// <summary>Thread time summed over every document, per document stage (fused stages share one wall-clock entry in <see cref="Timings"/>).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Work => _work.ToDictionary(p => p.Key, p => TimeSpan.FromTicks(p.Value), StringComparer.Ordinal);
+
+    /// <summary>Adds thread time spent by a document stage (thread-safe).</summary>
+    public void AddWork(string stage, TimeSpan elapsed) => _work.AddOrUpdate(stage, elapsed.Ticks, (_, t) => t + elapsed.Ticks);
 
     /// <summary>Errors so far (thread-safe).</summary>
     public IReadOnlyList<string> Errors => [.. _errors];

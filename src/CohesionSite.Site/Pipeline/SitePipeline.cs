@@ -31,6 +31,7 @@ public sealed class SitePipeline(IReadOnlyList<IStage> stages)
                 {
                     foreach (var stage in fused)
                     {
+                        var start = Stopwatch.GetTimestamp();
                         try
                         {
                             stage.Process(doc, context);
@@ -40,6 +41,11 @@ public sealed class SitePipeline(IReadOnlyList<IStage> stages)
                             // One bad page must not hide the others' errors; the build still fails.
                             context.Error($"{stage.Name}: {doc.Destination}: {e.Message}");
                             return;
+                        }
+                        finally
+                        {
+                            // Fused stages share one wall clock; each one's summed thread time says how it splits.
+                            context.AddWork(stage.Name, Stopwatch.GetElapsedTime(start));
                         }
                     }
                 });

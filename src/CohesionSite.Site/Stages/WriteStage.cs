@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using CohesionSite.Site.Pipeline;
 
 namespace CohesionSite.Site.Stages;
@@ -9,7 +7,7 @@ namespace CohesionSite.Site.Stages;
 /// Writes a document to the output folder and lets go of its text; for pages it keeps only what the
 /// link check needs (ids and internal links), so memory does not grow with the page count.
 /// </summary>
-public sealed partial class WriteStage : IDocumentStage
+public sealed class WriteStage : IDocumentStage
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -38,22 +36,10 @@ public sealed partial class WriteStage : IDocumentStage
         document.Bytes = null;
     }
 
-    /// <summary>Every id and every href/src of a page (our templates always quote with double quotes).</summary>
+    /// <summary>Every id and every href/src/action of a page (our templates always quote with double quotes).</summary>
     internal static PageLinks Scan(string html)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in IdRegex().Matches(html))
-        {
-            ids.Add(WebUtility.HtmlDecode(m.Groups[1].Value));
-        }
-
-        var links = LinkRegex().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal).ToArray();
+        var (ids, links) = AttributeScanner.Scan(html);
         return new PageLinks(ids, links);
     }
-
-    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
-    private static partial Regex IdRegex();
-
-    [GeneratedRegex("\\s(?:href|src|action)=\"([^\"]*)\"")]
-    private static partial Regex LinkRegex();
 }
