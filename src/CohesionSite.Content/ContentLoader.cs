@@ -63,15 +63,8 @@ public static class ContentLoader
             diagnostics.AddRange(own);
         }
 
-        var ordered = diagnostics
-            .Distinct()
-            .OrderBy(d => d.Mark.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Mark.Line)
-            .ThenBy(d => d.Mark.Column)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToArray();
-        var structural = ordered.Any(d => d.IsError && !DiagnosticCodes.Integrity.Contains(d.Code));
-        var set = structural ? null : new ContentSet(national, loaded.Select(l => l.Content).OfType<StrategyContent>().ToArray());
+        var ordered = DiagnosticOrder.Sort(diagnostics);
+        var set = DiagnosticOrder.HasStructuralError(ordered) ? null : new ContentSet(national, loaded.Select(l => l.Content).OfType<StrategyContent>().ToArray());
         return new LoadResult(set, ordered);
     }
 

@@ -25,14 +25,7 @@ public static class StrategyLoader
         options ??= new LoadOptions();
         var diagnostics = new List<Diagnostic>();
         var content = StrategyFolderReader.Read(Path.Combine(contentRoot, id), $"{displayRoot}/{id}", id, national, options.Limits, diagnostics);
-        var ordered = diagnostics
-            .Distinct()
-            .OrderBy(d => d.Mark.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Mark.Line)
-            .ThenBy(d => d.Mark.Column)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToArray();
-        var structural = ordered.Any(d => d.IsError && !DiagnosticCodes.Integrity.Contains(d.Code));
-        return new StrategyLoadResult(structural ? null : content, ordered);
+        var ordered = DiagnosticOrder.Sort(diagnostics);
+        return new StrategyLoadResult(DiagnosticOrder.HasStructuralError(ordered) ? null : content, ordered);
     }
 }
