@@ -57,36 +57,28 @@ public static class YamlFileReader
     }
 
     /// <summary>Parses YAML text into the light tree the binder reads.</summary>
-    public static YNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics)
-    {
-        var parser = new Parser(new StringReader(text));
-        try
-        {
-            return YTreeBuilder.Build(parser, displayPath, diagnostics);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(SyntaxError(e, displayPath));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            diagnostics.Add(UnclosedFlow(parser, displayPath));
-            return null;
-        }
-    }
+    public static YNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics) =>
+        Guarded(text, displayPath, diagnostics, parser => YTreeBuilder.Build(parser, displayPath, diagnostics));
 
     /// <summary>
     /// Parses YAML text into YamlDotNet's representation model, for tools that edit YAML text and
     /// need node end positions and styles; the loader uses <see cref="Parse"/>.
     /// </summary>
-    public static YamlNode? ParseRepresentation(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    public static YamlNode? ParseRepresentation(string text, string displayPath, ICollection<Diagnostic> diagnostics) =>
+        Guarded(text, displayPath, diagnostics, parser =>
+        {
+            var stream = new YamlStream();
+            stream.Load(parser);
+            return stream.Documents.Count == 1 ? stream.Documents[0].RootNode : null;
+        });
+
+    /// <summary>Runs a parse, turning the parser's exceptions into syntax diagnostics at the right place.</summary>
+    private static T? Guarded<T>(string text, string displayPath, ICollection<Diagnostic> diagnostics, Func<IParser, T?> parse) where T : class
     {
-        var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(parser);
+            return parse(parser);
         }
         catch (YamlException e)
         {
@@ -98,8 +90,6 @@ public static class YamlFileReader
             diagnostics.Add(UnclosedFlow(parser, displayPath));
             return null;
         }
-
-        return stream.Documents.Count == 1 ? stream.Documents[0].RootNode : null;
     }
 
     /// <summary>
