@@ -16,7 +16,7 @@ internal static class GraphWalker
             var node = stack.Pop();
             yield return node;
             var children = new List<Node>();
-            foreach (var p in TypeShape.For(node.GetType()).Properties)
+            foreach (var p in TypeShape.For(node.GetType()).NodeProperties)
             {
                 Collect(p.Property.GetValue(node), children);
             }

@@ -95,7 +95,7 @@ internal sealed class ReferenceChecker
     {
         foreach (var node in nodes)
         {
-            foreach (var p in TypeShape.For(node.GetType()).Properties.Where(p => p.Ref is not null))
+            foreach (var p in TypeShape.For(node.GetType()).RefProperties)
             {
                 switch (p.Property.GetValue(node))
                 {
@@ -117,15 +117,6 @@ internal sealed class ReferenceChecker
     private void Check(Node owner, PropertyShape p, string id, SourceMark mark, IReadOnlyDictionary<RefTarget, IReadOnlySet<string>> scopes)
     {
         var target = p.Ref!.Value;
-        IEnumerable<string> candidates = target switch
-        {
-            RefTarget.Framework => _national.FrameworkById.Keys,
-            RefTarget.FrameworkItem => _national.ItemByRef.Keys,
-            RefTarget.Definition => _national.DefinitionById.Keys,
-            RefTarget.NationalIndicator => _national.IndicatorById.Keys,
-            _ => scopes.TryGetValue(target, out var set) ? set : [],
-        };
-
         var exists = target switch
         {
             RefTarget.Framework => _national.FrameworkById.ContainsKey(id),
@@ -137,6 +128,15 @@ internal sealed class ReferenceChecker
 
         if (!exists)
         {
+            IEnumerable<string> candidates = target switch
+            {
+                RefTarget.Framework => _national.FrameworkById.Keys,
+                RefTarget.FrameworkItem => _national.ItemByRef.Keys,
+                RefTarget.Definition => _national.DefinitionById.Keys,
+                RefTarget.NationalIndicator => _national.IndicatorById.Keys,
+                _ => scopes.TryGetValue(target, out var set) ? set : [],
+            };
+
             var expected = target == RefTarget.FrameworkItem ? " (written framework-id/item-id)" : string.Empty;
             _diagnostics.Add(new(DiagnosticCodes.RefUnknown, DiagnosticSeverity.Error, mark,
                 $"unknown {KindName(target)} '{id}'{Suggest.Hint(id, candidates)}; '{p.Key}' of {NodeBinder.Describe(owner.GetType())} must name an existing {KindName(target)}{expected}"));

@@ -159,6 +159,12 @@ public sealed class TypeShape
     /// <summary>Property by key.</summary>
     public PropertyShape? Find(string key) => _byKey.Value.GetValueOrDefault(key);
 
+    /// <summary>Properties that can hold model nodes (records, or lists of them): what a graph walk visits.</summary>
+    public IReadOnlyList<PropertyShape> NodeProperties => field ??= Properties.Where(p => HoldsNodes(p.Value)).ToArray();
+
+    /// <summary>Properties that hold references to other entities.</summary>
+    public IReadOnlyList<PropertyShape> RefProperties => field ??= Properties.Where(p => p.Ref is not null).ToArray();
+
     /// <summary>How many properties are required (so the binder can skip the missing-field scan when all were seen).</summary>
     public int RequiredCount
     {
@@ -169,6 +175,9 @@ public sealed class TypeShape
     /// <summary>The shape of <paramref name="type"/>, cached.</summary>
     public static TypeShape For(Type type, NamingStyle naming = NamingStyle.Camel) =>
         Cache.GetOrAdd((type, naming), k => new TypeShape(k.Item1, k.Item2));
+
+    private static bool HoldsNodes(ValueShape value) =>
+        value.Kind == ValueKind.Object || (value.Element is { } element && HoldsNodes(element));
 
     private static IReadOnlyList<PropertyShape> Describe(Type type, NamingStyle naming)
     {
