@@ -42,6 +42,16 @@ public sealed class SettingsTests : IDisposable
     }
 
     [Fact]
+    public void Load_LinkRootClimbingOut_IsRejected()
+    {
+        var path = Path.Combine(_dir, "statiq.json");
+        File.WriteAllText(path, "{ \"SiteTitle\": \"x\", \"AsOf\": \"2010\", \"LinkRoot\": \"/../\" }");
+        var (settings, diagnostics) = SettingsLoader.Load(path);
+        Assert.Null(settings);
+        Assert.Contains("'LinkRoot' is '/../', which does not match the pattern", Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
     public void Find_FromNestedFolder_FindsTheRepositorySettings()
     {
         Assert.Equal(Path.Combine(Repo.Root, "statiq.json"), SettingsLoader.Find(Path.Combine(Repo.Root, "content", "walsall-2008")));

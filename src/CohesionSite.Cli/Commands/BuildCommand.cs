@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using CohesionSite.Core.Settings;
 using CohesionSite.Site;
 
 namespace CohesionSite.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class BuildCommand
             var settings = ws.Settings;
             if (parse.GetValue(linkRoot) is { } root)
             {
-                if (!System.Text.RegularExpressions.Regex.IsMatch(root, "^/([A-Za-z0-9._~-]+/)*$") || root.Contains("..", StringComparison.Ordinal))
+                if (!SiteSettings.IsValidLinkRoot(root))
                 {
                     Console.Error.WriteLine($"error: --link-root '{root}' must start and end with '/' (e.g. / or /strategy/)");
                     return ExitCodes.BadInput;

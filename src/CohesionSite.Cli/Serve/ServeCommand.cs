@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using CohesionSite.Cli.Commands;
+using CohesionSite.Core.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -44,7 +45,7 @@ internal static class ServeCommand
             return ExitCodes.BadInput;
         }
 
-        if (linkRoot is not null && (!System.Text.RegularExpressions.Regex.IsMatch(linkRoot, "^/([A-Za-z0-9._~-]+/)*$") || linkRoot.Contains("..", StringComparison.Ordinal)))
+        if (linkRoot is not null && !SiteSettings.IsValidLinkRoot(linkRoot))
         {
             Console.Error.WriteLine($"error: --link-root '{linkRoot}' must start and end with '/' (e.g. / or /strategy/)");
             return ExitCodes.BadInput;

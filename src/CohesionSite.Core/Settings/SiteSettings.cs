@@ -15,9 +15,19 @@ public sealed record SiteSettings : Node
     /// <summary>Host name the site is published at (for absolute links in sitemap.xml).</summary>
     public string? Host { get; init; }
 
+    /// <summary>
+    /// What a LinkRoot may be: starts and ends with '/', plain path segments, never "..". The one
+    /// definition for statiq.json (via <see cref="PatternAttribute"/>) and the --link-root options.
+    /// </summary>
+    public const string LinkRootPattern = "^(?!.*\\.\\.)/([A-Za-z0-9._~-]+/)*$";
+
     /// <summary>Path prefix of every link, e.g. <c>/</c> or <c>/strategy/</c> for a subfolder.</summary>
-    [Pattern("^/([A-Za-z0-9._~-]+/)*$")]
+    [Pattern(LinkRootPattern)]
     public string LinkRoot { get; init; } = "/";
+
+    /// <summary>True when <paramref name="linkRoot"/> is a valid LinkRoot.</summary>
+    public static bool IsValidLinkRoot(string linkRoot) =>
+        System.Text.RegularExpressions.Regex.IsMatch(linkRoot, LinkRootPattern);
 
     /// <summary>Whether absolute links use https.</summary>
     public bool LinksUseHttps { get; init; } = true;
