@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CohesionSite.Cli.Bench;
+using CohesionSite.Content;
 
 namespace CohesionSite.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using CohesionSite.Content;
 using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Findings;
 using CohesionSite.Rules.Engine;

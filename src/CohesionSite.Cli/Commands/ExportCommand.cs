@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CohesionSite.Content;
 using CohesionSite.Content.Export;
 using CohesionSite.Interchange.Csv;
 using CohesionSite.Interchange.Xlsx;
@@ -57,10 +58,7 @@ internal static class ExportCommand
                 {
                     var file = Path.GetFullPath(parse.GetValue(output) ?? $"{one.Id}.xlsx");
                     // Through a temporary sibling, so a workbook open elsewhere is never half-written.
-                    var temp = Path.Combine(Path.GetDirectoryName(file)!, $".{Path.GetFileNameWithoutExtension(file)}.{Environment.ProcessId}.tmp.xlsx");
-                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                    WorkbookWriter.Write(one, temp);
-                    File.Move(temp, file, overwrite: true);
+                    AtomicFile.Write(file, temp => WorkbookWriter.Write(one, temp));
                     Console.Error.WriteLine($"exported {one.Actions.Count} actions and {one.Indicators.Count} indicators of {one.Id} to {file}");
                 }
                 else

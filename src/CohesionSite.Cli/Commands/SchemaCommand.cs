@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CohesionSite.Content;
 using CohesionSite.Content.Schema;
 
 namespace CohesionSite.Cli.Commands;

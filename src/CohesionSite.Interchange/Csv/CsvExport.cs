@@ -1,3 +1,4 @@
+using CohesionSite.Content;
 using CohesionSite.Core.Model;
 using CohesionSite.Interchange.Sheets;
 
@@ -16,9 +17,7 @@ public static class CsvExport
             var spec = PlanWorkbook.DataSheets.Single(s => s.Name == table.Name);
             var path = Path.Combine(folder, spec.CsvName);
             // Through a temporary sibling, so a reader (or Excel) never sees half a file.
-            var temp = path + ".tmp";
-            CsvFormat.WriteFile(table, temp);
-            File.Move(temp, path, overwrite: true);
+            AtomicFile.Write(path, temp => CsvFormat.WriteFile(table, temp));
             written.Add(path);
         }
 

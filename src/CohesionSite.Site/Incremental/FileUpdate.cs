@@ -1,3 +1,5 @@
+using CohesionSite.Content;
+
 namespace CohesionSite.Site.Incremental;
 
 /// <summary>Writes a file of the preview only when its bytes differ, and atomically, so a request never reads half a page.</summary>
@@ -15,10 +17,7 @@ internal static class FileUpdate
             }
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + $".{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temp, bytes.ToArray());
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(path, bytes);
         return true;
     }
 }
