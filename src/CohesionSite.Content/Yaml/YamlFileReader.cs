@@ -56,8 +56,16 @@ public static class YamlFileReader
         return Parse(text, displayPath, diagnostics);
     }
 
-    /// <summary>Parses YAML text into the light tree the binder reads.</summary>
+    /// <summary>
+    /// Parses YAML text into the light tree the binder reads: through <see cref="FastYamlReader"/>
+    /// when the text is in its subset (nearly all content), else through YamlDotNet, which also
+    /// reports every syntax error.
+    /// </summary>
     public static YNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics) =>
+        FastYamlReader.TryParse(text) ?? ParseWithYamlDotNet(text, displayPath, diagnostics);
+
+    /// <summary>Parses YAML text with YamlDotNet's parser (the reference the fast reader is tested against).</summary>
+    internal static YNode? ParseWithYamlDotNet(string text, string displayPath, ICollection<Diagnostic> diagnostics) =>
         Guarded(text, displayPath, diagnostics, parser => YTreeBuilder.Build(parser, displayPath, diagnostics));
 
     /// <summary>
