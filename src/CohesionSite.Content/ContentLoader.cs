@@ -29,12 +29,8 @@ public static class ContentLoader
             return new LoadResult(null, diagnostics);
         }
 
-        var folders = Directory.GetDirectories(contentRoot)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(n => n != NationalFolder && !n.StartsWith('.'))
+        var folders = StrategyFolders(contentRoot)
             .Where(n => options.Strategies.Count == 0 || options.Strategies.Contains(n))
-            .Order(StringComparer.Ordinal)
             .ToArray();
         foreach (var wanted in options.Strategies.Where(s => !folders.Contains(s)))
         {
@@ -67,6 +63,17 @@ public static class ContentLoader
         var set = DiagnosticOrder.HasStructuralError(ordered) ? null : new ContentSet(national, loaded.Select(l => l.Content).OfType<StrategyContent>().ToArray());
         return new LoadResult(set, ordered);
     }
+
+    /// <summary>The names of the strategy folders under <paramref name="contentRoot"/> (every folder but <c>national/</c> and hidden ones), in order; none when it does not exist.</summary>
+    public static IReadOnlyList<string> StrategyFolders(string contentRoot) =>
+        !Directory.Exists(contentRoot)
+            ? []
+            : Directory.GetDirectories(contentRoot)
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Where(n => n != NationalFolder && !n.StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
 
     private static List<NationalFile> LoadNational(string contentRoot, string display, YamlLimits limits, List<Diagnostic> diagnostics)
     {

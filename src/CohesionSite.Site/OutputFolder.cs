@@ -9,18 +9,7 @@ public static class OutputFolder
     /// <summary>Runs <paramref name="build"/> on a fresh temporary folder; swaps it in when it returns true, deletes it otherwise.</summary>
     public static bool Replace(string output, Func<string, bool> build)
     {
-        output = Path.GetFullPath(output);
-        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(output));
-        var temp = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
-        var old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-        if (Directory.Exists(temp))
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-
-        Directory.CreateDirectory(temp);
+        var temp = CreateTemp(output);
         bool ok;
         try
         {
@@ -38,6 +27,33 @@ public static class OutputFolder
             return false;
         }
 
+        SwapIn(temp, output);
+        return true;
+    }
+
+    /// <summary>Creates (empty) the temporary sibling folder a build of <paramref name="output"/> goes into.</summary>
+    public static string CreateTemp(string output)
+    {
+        output = Path.GetFullPath(output);
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(output));
+        var temp = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+        if (Directory.Exists(temp))
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+
+        Directory.CreateDirectory(temp);
+        return temp;
+    }
+
+    /// <summary>Replaces <paramref name="output"/> with the finished temporary folder <paramref name="temp"/>.</summary>
+    public static void SwapIn(string temp, string output)
+    {
+        output = Path.GetFullPath(output);
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;
+        var old = Path.Combine(parent, $".{Path.GetFileName(Path.TrimEndingDirectorySeparator(output))}.old-{Environment.ProcessId}");
         if (Directory.Exists(output))
         {
             Directory.Move(output, old);
@@ -49,7 +65,5 @@ public static class OutputFolder
             // Deleting the old tree is the slow part; the new site is already in place.
             Directory.Delete(old, recursive: true);
         }
-
-        return true;
     }
 }

@@ -47,6 +47,7 @@ public static class SiteBuilder
         new ReadModelStage(),
         new MakePagesStage(),
         new DataStage(),
+        new OutputFoldersStage(),
         new AssetsStage(),
         new SearchIndexStage(),
         new SitemapStage(),
@@ -54,27 +55,43 @@ public static class SiteBuilder
         new RenderStage(),
         new WriteStage(),
         new LinkCheckStage(),
+        new FlushStage(),
     ];
 
     /// <summary>Builds into a temporary folder and replaces <paramref name="output"/> only on success.</summary>
     public static SiteBuildResult Build(SiteBuildRequest request, string output)
     {
-        SiteBuildResult? result = null;
-        OutputFolder.Replace(output, temp =>
+        using var staging = OutputStaging.Begin(output, request.Content.Strategies.Select(s => s.Id));
+        return Build(request, staging);
+    }
+
+    /// <summary>
+    /// Builds into <paramref name="staging"/> (opened early, so its folders were being made while the
+    /// content loaded) and commits it on success; on failure the caller's dispose of the staging
+    /// deletes it and leaves the previous output as it was.
+    /// </summary>
+    public static SiteBuildResult Build(SiteBuildRequest request, OutputStaging staging)
+    {
+        var result = Run(request, staging.Folder, staging.Writer);
+        if (!result.Success)
         {
-            result = BuildInto(request, temp);
-            return result.Success;
-        });
-        return result!;
+            return result;
+        }
+
+        var errors = staging.Commit();
+        return errors.Count == 0 ? result : result with { Success = false, Errors = [.. result.Errors, .. errors.Select(e => $"write: {e}")] };
     }
 
     /// <summary>Runs the pipeline writing straight into <paramref name="folder"/> (no swap).</summary>
-    public static SiteBuildResult BuildInto(SiteBuildRequest request, string folder)
+    public static SiteBuildResult BuildInto(SiteBuildRequest request, string folder) => Run(request, folder, new OutputWriter());
+
+    private static SiteBuildResult Run(SiteBuildRequest request, string folder, OutputWriter writer)
     {
         var context = new SiteContext(request.Settings, request.Content, request.Report, folder)
         {
             TemplateOverrides = request.TemplateOverrides,
             Parallelism = Math.Max(1, request.Parallelism),
+            Writer = writer,
         };
         new SitePipeline(Stages()).Run(context);
         return new SiteBuildResult(

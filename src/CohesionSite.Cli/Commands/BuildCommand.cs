@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using CohesionSite.Content;
 using CohesionSite.Core.Settings;
 using CohesionSite.Site;
 
@@ -41,6 +42,9 @@ internal static class BuildCommand
                 settings = settings with { LinkRoot = root };
             }
 
+            // Opened before the load: the page folders of every strategy folder are made on IO
+            // threads while the content loads and the rules run (a failed build deletes them again).
+            using var staging = OutputStaging.Begin(ws.OutputPath, ContentLoader.StrategyFolders(ws.ContentPath));
             var loadClock = Stopwatch.StartNew();
             var result = ws.Load([], Console.Error);
             var loadTime = loadClock.Elapsed;
@@ -68,7 +72,7 @@ internal static class BuildCommand
                 TemplateOverrides = settings.TemplatesPath is { } t ? Path.GetFullPath(Path.Combine(ws.Root, t)) : null,
             };
             var siteClock = Stopwatch.StartNew();
-            var built = SiteBuilder.Build(request, ws.OutputPath);
+            var built = SiteBuilder.Build(request, staging);
             var siteTime = siteClock.Elapsed;
             foreach (var e in built.Errors)
             {

@@ -25,6 +25,9 @@ public sealed class SiteContext
     /// <summary>What every template sees as <c>site</c>.</summary>
     public SiteInfo SiteInfo { get; }
 
+    /// <summary>Writes the output files on IO threads (the write stage queues, the flush stage waits).</summary>
+    public OutputWriter Writer { get; init; } = new();
+
     /// <summary>The parsed templates, set by the parse-templates stage.</summary>
     internal Rendering.TemplateSet? Templates { get; set; }
 

@@ -37,7 +37,10 @@ public static class SitePaths
         $"strategies/{Segment(id)}/" + (segment.Length == 0 ? string.Empty : segment + "/");
 
     /// <summary>A downloadable data file of a strategy (<c>data/walsall-2008/actions.csv</c>).</summary>
-    public static string DataFile(string strategy, string file) => $"data/{Segment(strategy)}/{file}";
+    public static string DataFile(string strategy, string file) => DataFolder(strategy) + file;
+
+    /// <summary>The folder of a strategy's data files (<c>data/walsall-2008/</c>).</summary>
+    public static string DataFolder(string strategy) => $"data/{Segment(strategy)}/";
 
     /// <summary>The file a folder URL path is written to.</summary>
     public static string FileOf(string urlPath) => urlPath.Length == 0 || urlPath.EndsWith('/') ? urlPath + "index.html" : urlPath;
@@ -45,13 +48,17 @@ public static class SitePaths
     /// <summary>Checks an id can be one path segment: a slug, never <c>..</c>, no separators.</summary>
     public static string Segment(string id)
     {
-        if (id.Length == 0 || id.Contains("..", StringComparison.Ordinal) || !id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '-') || id[0] == '.')
+        if (!IsSegment(id))
         {
             throw new ArgumentException($"'{id}' cannot be used in a path: ids must be slugs (a-z, 0-9, '.', '-')");
         }
 
         return id;
     }
+
+    /// <summary>Whether an id can be one path segment (see <see cref="Segment"/>).</summary>
+    public static bool IsSegment(string id) =>
+        id.Length > 0 && id[0] != '.' && !id.Contains("..", StringComparison.Ordinal) && id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '-');
 
     /// <summary>Checks an output-relative path stays inside the output folder.</summary>
     public static string CheckDestination(string destination)

@@ -14,6 +14,23 @@ public sealed class SitePipeline(IReadOnlyList<IStage> stages)
     /// <summary>Runs every stage; stops after the first stage that reported errors.</summary>
     public void Run(SiteContext context)
     {
+        try
+        {
+            RunStages(context);
+        }
+        finally
+        {
+            // A run that stopped early still waits for the files already queued, so no IO thread
+            // writes into a folder the caller is about to delete.
+            foreach (var error in context.Writer.Complete())
+            {
+                context.Error($"write: {error}");
+            }
+        }
+    }
+
+    private void RunStages(SiteContext context)
+    {
         var i = 0;
         while (i < Stages.Count)
         {

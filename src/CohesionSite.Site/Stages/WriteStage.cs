@@ -4,7 +4,7 @@ using CohesionSite.Site.Pipeline;
 namespace CohesionSite.Site.Stages;
 
 /// <summary>
-/// Writes a document to the output folder and lets go of its text; for pages it keeps only what the
+/// Hands a document's bytes to the output writer (which writes them on its IO threads) and lets go of its text; for pages it keeps only what the
 /// link check needs (ids and internal links), so memory does not grow with the page count.
 /// </summary>
 public sealed class WriteStage : IDocumentStage
@@ -23,9 +23,8 @@ public sealed class WriteStage : IDocumentStage
             throw new InvalidOperationException($"'{document.Destination}' would be written outside the output folder");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var bytes = document.Bytes ?? Utf8.GetBytes(document.Text ?? string.Empty);
-        File.WriteAllBytes(path, bytes);
+        context.Writer.Write(path, bytes);
         document.Length = bytes.Length;
         if (document.IsHtml && document.Text is { } html)
         {
