@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CohesionSite.Core.Model;
@@ -26,49 +28,68 @@ public static class ModelExport
         ("figures", nameof(Figure), true),
     ];
 
-    /// <summary>Writes the document.</summary>
-    public static string Write(ContentSet content)
+    /// <summary>Writes the document, indented (the <c>export</c> command's form).</summary>
+    public static string Write(ContentSet content) => Write(content, ModelJson.Options);
+
+    /// <summary>
+    /// Writes the document with <paramref name="options"/> (the site publishes it compact). It streams
+    /// through one writer: only each strategy's own fields pass through a JSON element (to be merged
+    /// with its parts); the large lists are serialized straight into the output.
+    /// </summary>
+    public static string Write(ContentSet content, JsonSerializerOptions options)
     {
-        var o = ModelJson.Options;
-        var strategies = new JsonArray();
-        foreach (var s in content.Strategies)
+        var o = options;
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = o.WriteIndented, Encoder = o.Encoder, NewLine = o.NewLine, SkipValidation = false }))
         {
-            var obj = JsonSerializer.SerializeToNode(s.Strategy, o)!.AsObject();
-            Add(obj, "plan", s.Plan);
-            Add(obj, "priorities", s.Priorities);
-            Add(obj, "outcomes", s.Outcomes);
-            Add(obj, "indicators", s.Indicators);
-            Add(obj, "actions", s.Actions);
-            Add(obj, "toolkit", s.Toolkit);
-            Add(obj, "cases", s.Cases);
-            Add(obj, "tables", s.Tables);
-            Add(obj, "figures", s.Figures);
-            strategies.Add(obj);
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://cohesionsite.example/schemas/export.schema.json");
+            w.WriteStartObject("national");
+            Add(w, "definitions", content.National.Definitions);
+            Add(w, "frameworks", content.National.Frameworks);
+            Add(w, "indicators", content.National.Indicators);
+            w.WriteEndObject();
+            w.WriteStartArray("strategies");
+            foreach (var s in content.Strategies)
+            {
+                w.WriteStartObject();
+                foreach (var field in JsonSerializer.SerializeToElement(s.Strategy, o).EnumerateObject())
+                {
+                    if (StrategyExtras.All(x => x.Key != field.Name))
+                    {
+                        field.WriteTo(w);
+                    }
+                }
+
+                Add(w, "plan", s.Plan);
+                Add(w, "priorities", s.Priorities);
+                Add(w, "outcomes", s.Outcomes);
+                Add(w, "indicators", s.Indicators);
+                Add(w, "actions", s.Actions);
+                Add(w, "toolkit", s.Toolkit);
+                Add(w, "cases", s.Cases);
+                Add(w, "tables", s.Tables);
+                Add(w, "figures", s.Figures);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
 
-        var doc = new JsonObject
-        {
-            ["$schema"] = "https://cohesionsite.example/schemas/export.schema.json",
-            ["national"] = new JsonObject
-            {
-                ["definitions"] = JsonSerializer.SerializeToNode(content.National.Definitions, o),
-                ["frameworks"] = JsonSerializer.SerializeToNode(content.National.Frameworks, o),
-                ["indicators"] = JsonSerializer.SerializeToNode(content.National.Indicators, o),
-            },
-            ["strategies"] = strategies,
-        };
-        return doc.ToJsonString(o) + "\n";
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
 
-        void Add<T>(JsonObject obj, string key, T? value)
+        void Add<T>(Utf8JsonWriter w, string key, T? value)
         {
             if (value is not null)
             {
-                obj[key] = JsonSerializer.SerializeToNode(value, o);
+                w.WritePropertyName(key);
+                JsonSerializer.Serialize(w, value, o);
             }
         }
     }
 
-    /// <summary>Reads a document written by <see cref="Write"/> back into a model (without source marks).</summary>
+    /// <summary>Reads a document written by <see cref="Write(ContentSet, JsonSerializerOptions)"/> back into a model (without source marks).</summary>
     public static ContentSet Read(string json)
     {
         var o = ModelJson.Options;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CohesionSite.Content.Export;
 using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
 using CohesionSite.Site.Pages;
 
 namespace CohesionSite.Site.Data;
@@ -8,21 +9,36 @@ namespace CohesionSite.Site.Data;
 /// <summary>The per-strategy open data: actions, indicators and findings as CSV and JSON.</summary>
 internal static class DataExports
 {
-    public static IEnumerable<(string File, string Text)> For(StrategyView sv)
+    /// <summary>Each file a strategy publishes, with the function that makes its text (so a build can make each one only when it writes it).</summary>
+    public static IReadOnlyList<(string File, Func<StrategyView, string> Make)> Files { get; } =
+    [
+        ("actions.csv", ActionsCsv),
+        ("actions.json", sv => JsonSerializer.Serialize(new ActionsJson(sv.Id, sv.Content.Actions), ModelJson.Compact)),
+        ("indicators.csv", IndicatorsCsv),
+        ("indicators.json", sv => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, sv.Content.Indicators), ModelJson.Compact)),
+        ("findings.csv", FindingsCsv),
+        ("findings.json", sv => JsonSerializer.Serialize(new FindingsJson(sv.Id, sv.Findings.Select(Json).ToArray()), ModelJson.Compact)),
+    ];
+
+    /// <summary>Every file of <paramref name="sv"/>, made now.</summary>
+    public static IEnumerable<(string File, string Text)> For(StrategyView sv) => Files.Select(f => (f.File, f.Make(sv)));
+
+    private static string ActionsCsv(StrategyView sv)
     {
-        var c = sv.Content;
         var actions = new Csv("strategy", "ref", "text", "priority", "milestones", "leads", "partners", "outcome", "status", "rag");
-        foreach (var a in c.Actions)
+        foreach (var a in sv.Content.Actions)
         {
             actions.Row(sv.Id, a.Id, a.Text, a.Priority, string.Join("; ", a.Milestones.Select(m => m.Due is { } d ? $"{m.Text} ({d})" : m.Text)),
                 sv.PartnerNames(a.Leads), sv.PartnerNames(a.Partners), a.Outcome, Labels.Humanize(a.Status), a.Rag?.ToString().ToLowerInvariant());
         }
 
-        yield return ("actions.csv", actions.ToString());
-        yield return ("actions.json", JsonSerializer.Serialize(new { strategy = sv.Id, actions = c.Actions }, ModelJson.Options));
+        return actions.ToString();
+    }
 
+    private static string IndicatorsCsv(StrategyView sv)
+    {
         var indicators = new Csv("strategy", "indicator", "code", "title", "unit", "direction", "owner", "survey", "kind", "period", "area", "value", "text", "to_be_determined");
-        foreach (var i in c.Indicators)
+        foreach (var i in sv.Content.Indicators)
         {
             var points = (i.Baseline is null ? [] : new[] { ("baseline", i.Baseline) })
                 .Concat(i.Measurements.Select(m => ("measurement", m)))
@@ -33,31 +49,43 @@ internal static class DataExports
             }
         }
 
-        yield return ("indicators.csv", indicators.ToString());
-        yield return ("indicators.json", JsonSerializer.Serialize(new { strategy = sv.Id, indicators = c.Indicators }, ModelJson.Options));
+        return indicators.ToString();
+    }
 
+    private static string FindingsCsv(StrategyView sv)
+    {
         var findings = new Csv("strategy", "rule", "severity", "target_kind", "target", "file", "line", "column", "message", "waived");
         foreach (var f in sv.Findings)
         {
             findings.Row(sv.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.TargetKind, f.Target, f.Mark.File, f.Mark.Line, f.Mark.Column, f.Message, f.Waived ? "true" : "false");
         }
 
-        yield return ("findings.csv", findings.ToString());
-        yield return ("findings.json", JsonSerializer.Serialize(new { strategy = sv.Id, findings = sv.Findings.Select(Json) }, ModelJson.Options));
+        return findings.ToString();
     }
 
-    private static object Json(Finding f) => new
-    {
-        rule = f.RuleId,
-        severity = f.Severity.ToString().ToLowerInvariant(),
-        targetKind = f.TargetKind,
-        target = f.Target,
-        file = f.Mark.File,
-        line = f.Mark.Line,
-        column = f.Mark.Column,
-        message = f.Message,
-        rationale = f.Rationale,
-        waived = f.Waived,
-        waiver = f.Waiver is { } w ? new { w.Reason, w.Owner, expires = w.Expires?.ToString() } : null,
-    };
+    private static FindingJson Json(Finding f) => new(
+        f.RuleId,
+        f.Severity.ToString().ToLowerInvariant(),
+        f.TargetKind,
+        f.Target,
+        f.Mark.File,
+        f.Mark.Line,
+        f.Mark.Column,
+        f.Message,
+        f.Rationale,
+        f.Waived,
+        f.Waiver is { } w ? new WaiverJson(w.Reason, w.Owner, w.Expires?.ToString()) : null);
+
+    // Typed shapes of the JSON files (anonymous types and object-typed members sent System.Text.Json
+    // through its polymorphic, per-value type lookups). Property order is the files' key order.
+    private sealed record ActionsJson(string Strategy, IReadOnlyList<ActionItem> Actions);
+
+    private sealed record IndicatorsJson(string Strategy, IReadOnlyList<Indicator> Indicators);
+
+    private sealed record FindingsJson(string Strategy, IReadOnlyList<FindingJson> Findings);
+
+    private sealed record FindingJson(
+        string Rule, string Severity, string TargetKind, string Target, string File, int Line, int Column, string Message, string? Rationale, bool Waived, WaiverJson? Waiver);
+
+    private sealed record WaiverJson(string Reason, string? Owner, string? Expires);
 }

@@ -165,7 +165,7 @@ public sealed class PreviewSite
         var index = context.Documents[^1];
         FileUpdate.WriteIfChanged(PathOf(index.Destination), Utf8.GetBytes(index.Text ?? string.Empty));
         index.Text = null;
-        FileUpdate.WriteIfChanged(PathOf("data/model.json"), Utf8.GetBytes(ModelExport.Write(Content)));
+        FileUpdate.WriteIfChanged(PathOf("data/model.json"), Utf8.GetBytes(ModelExport.Write(Content, ModelJson.Compact)));
 
         var check = NewContext(Content, Report);
         check.Documents.AddRange(_order.Select(d => _documents[d]));

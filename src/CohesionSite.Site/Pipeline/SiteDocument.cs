@@ -25,6 +25,9 @@ public sealed class SiteDocument
     /// <summary>The text content (rendered HTML, CSV, JSON …), set at creation or by the render stage.</summary>
     public string? Text { get; set; }
 
+    /// <summary>Makes the text when the render pass reaches the document (data files), instead of when the document is created.</summary>
+    public Func<string>? Produce { get; set; }
+
     /// <summary>Binary content, for assets that are not text.</summary>
     public byte[]? Bytes { get; set; }
 

@@ -13,18 +13,13 @@ public sealed class DataStage : ISetStage
     /// <inheritdoc/>
     public void Execute(SiteContext context)
     {
-        // Serialising is the slow part: the whole model and each strategy's files in parallel, added in a fixed order.
-        var strategies = context.Model!.Strategies;
-        var files = new (string File, string Text)[strategies.Count][];
-        string? model = null;
-        Parallel.Invoke(
-            new ParallelOptions { MaxDegreeOfParallelism = context.Parallelism },
-            () => model = ModelExport.Write(context.Content),
-            () => Parallel.For(0, strategies.Count, i => files[i] = DataExports.For(strategies[i]).ToArray()));
-        context.Documents.Add(new SiteDocument("data/model.json") { Text = model });
-        for (var i = 0; i < strategies.Count; i++)
+        // Only the documents are made here: each file's text is made in the parallel render pass,
+        // just before it is written, so the downloads (~10 KB of JSON per action) never sit in memory all at once.
+        var content = context.Content;
+        context.Documents.Add(new SiteDocument("data/model.json") { Produce = () => ModelExport.Write(content, ModelJson.Compact) });
+        foreach (var sv in context.Model!.Strategies)
         {
-            context.Documents.AddRange(files[i].Select(f => new SiteDocument(SitePaths.DataFile(strategies[i].Id, f.File)) { Text = f.Text }));
+            context.Documents.AddRange(DataExports.Files.Select(f => new SiteDocument(SitePaths.DataFile(sv.Id, f.File)) { Produce = () => f.Make(sv) }));
         }
     }
 }

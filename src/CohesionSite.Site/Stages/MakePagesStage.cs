@@ -18,17 +18,28 @@ public sealed class MakePagesStage : ISetStage
         {
             ("home", HomePage.Build(model, links, context.Settings.SiteTitle)),
         };
-        foreach (var sv in model.Strategies)
+        // Page models read only the immutable model: strategies are built in parallel and added in order.
+        var strategies = model.Strategies;
+        var built = new (string Template, Page Page)[strategies.Count][];
+        Parallel.For(0, strategies.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Parallelism }, i =>
         {
-            pages.Add(("overview", OverviewPage.Build(sv, links)));
-            pages.Add(("priorities", PrioritiesPage.Build(sv, links)));
-            pages.Add(("actions", ActionsPage.Build(sv, links)));
-            pages.Add(("outcomes", OutcomesPage.Build(sv, links)));
-            pages.Add(("indicators", IndicatorsPage.Build(sv, links)));
-            pages.Add(("toolkit", ToolkitPage.Build(sv, links)));
-            pages.Add(("practice", PracticePage.Build(sv, links)));
-            pages.Add(("evidence", EvidencePage.Build(sv, links)));
-            pages.Add(("gaps", GapsPage.Build(sv, links, context.Report, context.Settings.EditRoot)));
+            var sv = strategies[i];
+            built[i] =
+            [
+                ("overview", OverviewPage.Build(sv, links)),
+                ("priorities", PrioritiesPage.Build(sv, links)),
+                ("actions", ActionsPage.Build(sv, links)),
+                ("outcomes", OutcomesPage.Build(sv, links)),
+                ("indicators", IndicatorsPage.Build(sv, links)),
+                ("toolkit", ToolkitPage.Build(sv, links)),
+                ("practice", PracticePage.Build(sv, links)),
+                ("evidence", EvidencePage.Build(sv, links)),
+                ("gaps", GapsPage.Build(sv, links, context.Report, context.Settings.EditRoot)),
+            ];
+        });
+        foreach (var strategyPages in built)
+        {
+            pages.AddRange(strategyPages);
         }
 
         pages.Add(("search", SitePages.Search(links)));

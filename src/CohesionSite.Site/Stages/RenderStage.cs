@@ -13,6 +13,13 @@ public sealed class RenderStage : IDocumentStage
     /// <inheritdoc/>
     public void Process(SiteDocument document, SiteContext context)
     {
+        if (document.Produce is { } produce)
+        {
+            document.Text = produce();
+            document.Produce = null;
+            return;
+        }
+
         if (document.Template is null || document.Page is null)
         {
             return;
