@@ -127,7 +127,16 @@ public sealed class ServeProcess : IAsyncDisposable
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await _process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Say what the server was doing, so a hang on shutdown can be diagnosed from the test log.
+            throw new TimeoutException($"serve did not exit within 60 s of SIGINT.\nstdout:\n{Stdout}\nstderr:\n{Stderr}");
+        }
+
         _process.WaitForExit(); // flushes the redirected output
         return _process.ExitCode;
     }

@@ -624,28 +624,40 @@ internal sealed class FastYamlReader
         {
             var (item, end) = FlowScalar(line, span, i);
             items.Add(item);
-            i = SkipSpaces(span, end);
-            if (i >= span.Length)
+            (var closed, i) = AfterFlowItem(span, end, ']');
+            if (closed)
             {
-                throw Bail();
-            }
-
-            if (span[i] == ']')
-            {
-                return (new YSeq(line + 1, at + 1, items), i + 1);
-            }
-
-            if (span[i] != ',')
-            {
-                throw Bail();
-            }
-
-            i = SkipSpaces(span, i + 1);
-            if (i >= span.Length || span[i] == ']')
-            {
-                throw Bail(); // a trailing comma
+                return (new YSeq(line + 1, at + 1, items), i);
             }
         }
+    }
+
+    /// <summary>After a flow item: past the closing bracket (closed), or past the comma to the next item; anything else is outside the subset.</summary>
+    private static (bool Closed, int Next) AfterFlowItem(ReadOnlySpan<char> span, int end, char close)
+    {
+        var i = SkipSpaces(span, end);
+        if (i >= span.Length)
+        {
+            throw Bail(); // runs off the line
+        }
+
+        if (span[i] == close)
+        {
+            return (true, i + 1);
+        }
+
+        if (span[i] != ',')
+        {
+            throw Bail();
+        }
+
+        i = SkipSpaces(span, i + 1);
+        if (i >= span.Length || span[i] == close)
+        {
+            throw Bail(); // a trailing comma
+        }
+
+        return (false, i);
     }
 
     /// <summary>
@@ -686,23 +698,11 @@ internal sealed class FastYamlReader
                 ? FlowSequence(line, span, valueAt)
                 : ((YNode, int))FlowScalar(line, span, valueAt);
             entries.Add((key, value));
-            i = SkipSpaces(span, end);
-            if (i >= span.Length)
+            (var closed, i) = AfterFlowItem(span, end, '}');
+            if (closed)
             {
-                throw Bail();
+                return (new YMap(line + 1, at + 1, entries), i);
             }
-
-            if (span[i] == '}')
-            {
-                return (new YMap(line + 1, at + 1, entries), i + 1);
-            }
-
-            if (span[i] != ',')
-            {
-                throw Bail();
-            }
-
-            i = SkipSpaces(span, i + 1);
         }
     }
 
