@@ -81,10 +81,19 @@ public sealed class ServeProcess : IAsyncDisposable
         return repo;
     }
 
-    /// <summary>Starts the CLI with <paramref name="args"/>, output redirected.</summary>
+    /// <summary>
+    /// Starts the CLI with <paramref name="args"/>, output redirected, with Ctrl+C (SIGINT) and SIGQUIT
+    /// at their defaults. A test run started in the background (<c>bash scripts/test.sh &amp;</c>, as CI
+    /// or a script may) inherits them ignored, as every background job does, and a server that ignores
+    /// SIGINT cannot be stopped the way a person stops it; perl (in every Debian install) restores them
+    /// and execs, so the process started is the server itself.
+    /// </summary>
     public static Process StartCli(string workingDirectory, IEnumerable<string> args)
     {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var psi = new ProcessStartInfo("perl") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add("-e");
+        psi.ArgumentList.Add("$SIG{INT} = 'DEFAULT'; $SIG{QUIT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"cannot run $ARGV[0]: $!\"");
+        psi.ArgumentList.Add("dotnet");
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cohesion.dll"));
         foreach (var a in args)
         {
