@@ -5,7 +5,7 @@ namespace CohesionSite.Site;
 /// <summary>
 /// A build's temporary output folder and its writer, opened before the content is even loaded:
 /// the folder tree of every strategy's pages (known from the content folder's names alone) is made
-/// on the writer's IO threads while the loader and the rules use the CPU. <see cref="Commit"/>
+/// on the writer's IO thread while the loader and the rules use the CPU. <see cref="Commit"/>
 /// swaps the finished folder in; disposing an uncommitted staging drops queued work and deletes
 /// the folder, so a failed build leaves the previous output exactly as it was.
 /// </summary>
@@ -36,7 +36,8 @@ public sealed class OutputStaging : IDisposable
             .Where(SitePaths.IsSegment)
             .SelectMany(id => SitePaths.Sections.Select(s => SitePaths.Strategy(id, s.Segment)).Append(SitePaths.DataFolder(id)))
             .Select(path => Path.Combine(staging.Folder, path.TrimEnd('/')))
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         staging.Writer.CreateFolders(folders);
         return staging;
     }

@@ -47,7 +47,6 @@ public static class SiteBuilder
         new ReadModelStage(),
         new MakePagesStage(),
         new DataStage(),
-        new OutputFoldersStage(),
         new AssetsStage(),
         new SearchIndexStage(),
         new SitemapStage(),

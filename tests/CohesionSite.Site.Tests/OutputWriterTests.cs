@@ -1,4 +1,3 @@
-using CohesionSite.Site.Data;
 using CohesionSite.Site.Pipeline;
 
 namespace CohesionSite.Site.Tests;
@@ -79,11 +78,5 @@ public sealed class OutputWriterTests : IDisposable
         Assert.True(Directory.Exists(Path.Combine(output, SitePaths.DataFolder("walsall-2008"))));
         Assert.False(Directory.Exists(Path.Combine(_temp.Path, "escape")));
         Assert.Equal([output], Directory.GetFileSystemEntries(_temp.Path));
-    }
-
-    [Fact]
-    public void DataExportFiles_SameNamesAndOrderAsTheDownloadsPage()
-    {
-        Assert.Equal(DataFiles.Names.Select(n => n.File), DataExports.Files.Select(f => f.File));
     }
 }

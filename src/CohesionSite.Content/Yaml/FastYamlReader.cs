@@ -123,17 +123,7 @@ internal sealed class FastYamlReader
     private ReadOnlySpan<char> Line(int line) => _text.AsSpan(_lineStart[line], _lineEnd[line] - _lineStart[line]);
 
     /// <summary>Leading spaces of a line.</summary>
-    private int Indent(int line)
-    {
-        var span = Line(line);
-        var i = 0;
-        while (i < span.Length && span[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
-    }
+    private int Indent(int line) => SkipSpaces(Line(line), 0);
 
     /// <summary>True for a line that holds nothing but spaces or a comment.</summary>
     private bool IsBlankOrComment(int line)
@@ -248,20 +238,14 @@ internal sealed class FastYamlReader
 
             entries.Add((key, value));
             next = NextContent(next);
-            if (next >= LineCount)
+            if (!GoesOn(next, indent))
             {
                 return (map, next);
             }
 
-            var nextIndent = Indent(next);
-            if (nextIndent < indent)
+            if (IsSequenceEntry(next, indent))
             {
-                return (map, next);
-            }
-
-            if (nextIndent > indent || IsSequenceEntry(next, indent))
-            {
-                throw Bail(); // a continuation line, or a list where a key belongs
+                throw Bail(); // a list where a key belongs
             }
 
             line = next;
@@ -277,11 +261,7 @@ internal sealed class FastYamlReader
         while (true)
         {
             var span = Line(line);
-            var itemAt = indent + 1;
-            while (itemAt < span.Length && span[itemAt] == ' ')
-            {
-                itemAt++;
-            }
+            var itemAt = SkipSpaces(span, indent + 1);
 
             if (itemAt >= span.Length || span[itemAt] == '#')
             {
@@ -306,20 +286,9 @@ internal sealed class FastYamlReader
 
             items.Add(item);
             next = NextContent(next);
-            if (next >= LineCount)
+            if (!GoesOn(next, indent))
             {
                 return (seq, next);
-            }
-
-            var nextIndent = Indent(next);
-            if (nextIndent < indent)
-            {
-                return (seq, next);
-            }
-
-            if (nextIndent > indent)
-            {
-                throw Bail(); // a continuation line
             }
 
             if (!IsSequenceEntry(next, indent))
@@ -334,6 +303,27 @@ internal sealed class FastYamlReader
 
             line = next;
         }
+    }
+
+    /// <summary>
+    /// Whether the block indented by <paramref name="indent"/> goes on at content line
+    /// <paramref name="next"/>: false at the end or at a lesser indent (the block ends there); a deeper
+    /// line after a complete entry is a continuation, which is outside the subset.
+    /// </summary>
+    private bool GoesOn(int next, int indent)
+    {
+        if (next >= LineCount)
+        {
+            return false;
+        }
+
+        var nextIndent = Indent(next);
+        if (nextIndent > indent)
+        {
+            throw Bail(); // a continuation line
+        }
+
+        return nextIndent == indent;
     }
 
     /// <summary>Whether a plain key followed by ":" (and a space or the line's end) starts at <paramref name="at"/>.</summary>
@@ -377,11 +367,7 @@ internal sealed class FastYamlReader
     private int RestAfter(int line, int at)
     {
         var span = Line(line);
-        while (at < span.Length && span[at] == ' ')
-        {
-            at++;
-        }
-
+        at = SkipSpaces(span, at);
         return at >= span.Length || span[at] == '#' ? -1 : at;
     }
 
@@ -395,18 +381,11 @@ internal sealed class FastYamlReader
         var span = Line(line);
         switch (span[at])
         {
-            case '"':
+            case '"' or '\'':
             {
-                var (value, end) = DoubleQuoted(span, at);
+                var (scalar, end) = Quoted(line, span, at);
                 ExpectLineEnd(span, end);
-                return (new YScalar(line + 1, at + 1, value, isPlain: false), line + 1);
-            }
-
-            case '\'':
-            {
-                var (value, end) = SingleQuoted(span, at);
-                ExpectLineEnd(span, end);
-                return (new YScalar(line + 1, at + 1, value, isPlain: false), line + 1);
+                return (scalar, line + 1);
             }
 
             case '[':
@@ -453,18 +432,20 @@ internal sealed class FastYamlReader
     }
 
     /// <summary>Only spaces or a comment may follow a quoted scalar or flow collection on its line.</summary>
-    private static void ExpectLineEnd(ReadOnlySpan<char> span, int at)
+    private static void ExpectLineEnd(ReadOnlySpan<char> span, int start)
     {
-        var start = at;
-        while (at < span.Length && span[at] == ' ')
-        {
-            at++;
-        }
-
+        var at = SkipSpaces(span, start);
         if (at < span.Length && (span[at] != '#' || at == start))
         {
             throw Bail();
         }
+    }
+
+    /// <summary>A one-line quoted scalar (either quote) starting at <paramref name="at"/>; returns it and the column after the closing quote.</summary>
+    private static (YScalar Node, int End) Quoted(int line, ReadOnlySpan<char> span, int at)
+    {
+        var (value, end) = span[at] == '"' ? DoubleQuoted(span, at) : SingleQuoted(span, at);
+        return (new YScalar(line + 1, at + 1, value, isPlain: false), end);
     }
 
     /// <summary>A one-line double-quoted scalar starting at the quote; returns its value and the column after the closing quote.</summary>
@@ -564,19 +545,9 @@ internal sealed class FastYamlReader
             throw Bail();
         }
 
-        switch (span[at])
+        if (span[at] is '"' or '\'')
         {
-            case '"':
-            {
-                var (value, end) = DoubleQuoted(span, at);
-                return (new YScalar(line + 1, at + 1, value, isPlain: false), end);
-            }
-
-            case '\'':
-            {
-                var (value, end) = SingleQuoted(span, at);
-                return (new YScalar(line + 1, at + 1, value, isPlain: false), end);
-            }
+            return Quoted(line, span, at);
         }
 
         if (PlainStartIndicators.Contains(span[at]))

@@ -9,15 +9,18 @@ namespace CohesionSite.Site.Data;
 /// <summary>The per-strategy open data: actions, indicators and findings as CSV and JSON.</summary>
 internal static class DataExports
 {
-    /// <summary>Each file a strategy publishes, with the function that makes its text (so a build can make each one only when it writes it).</summary>
-    public static IReadOnlyList<(string File, Func<StrategyView, string> Make)> Files { get; } =
+    /// <summary>
+    /// Each file a strategy publishes: its name, its label on the downloads page, and the function that
+    /// makes its text (so a build can make each one only when it writes it).
+    /// </summary>
+    public static IReadOnlyList<(string File, string Label, Func<StrategyView, string> Make)> Files { get; } =
     [
-        ("actions.csv", ActionsCsv),
-        ("actions.json", sv => JsonSerializer.Serialize(new ActionsJson(sv.Id, sv.Content.Actions), ModelJson.Compact)),
-        ("indicators.csv", IndicatorsCsv),
-        ("indicators.json", sv => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, sv.Content.Indicators), ModelJson.Compact)),
-        ("findings.csv", FindingsCsv),
-        ("findings.json", sv => JsonSerializer.Serialize(new FindingsJson(sv.Id, sv.Findings.Select(Json).ToArray()), ModelJson.Compact)),
+        ("actions.csv", "Action plan (CSV)", ActionsCsv),
+        ("actions.json", "Action plan (JSON)", sv => JsonSerializer.Serialize(new ActionsJson(sv.Id, sv.Content.Actions), ModelJson.Compact)),
+        ("indicators.csv", "Indicators, one row per figure (CSV)", IndicatorsCsv),
+        ("indicators.json", "Indicators (JSON)", sv => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, sv.Content.Indicators), ModelJson.Compact)),
+        ("findings.csv", "Gap findings (CSV)", FindingsCsv),
+        ("findings.json", "Gap findings (JSON)", sv => JsonSerializer.Serialize(new FindingsJson(sv.Id, sv.Findings.Select(Json).ToArray()), ModelJson.Compact)),
     ];
 
     /// <summary>Every file of <paramref name="sv"/>, made now.</summary>

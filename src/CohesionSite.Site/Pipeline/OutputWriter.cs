@@ -3,16 +3,17 @@ using System.Collections.Concurrent;
 namespace CohesionSite.Site.Pipeline;
 
 /// <summary>
-/// Writes the build's files on a few dedicated IO threads, so the render threads never wait on
-/// the file system. On the machines we measured, creating a folder or a new file costs ~0.7 ms of
+/// Writes the build's files on a dedicated IO thread, so the render threads never wait on the file
+/// system. On the machines we measured, creating a folder or a new file costs up to ~0.7 ms of
 /// kernel time however small it is, so a 10k-page site spends seconds in mkdir and open alone;
-/// queued here, that time overlaps rendering instead of adding to it. Folders can be asked for as
-/// soon as the documents are known (<see cref="CreateFolders"/>), before any page is rendered.
-/// The queue is bounded, so rendered pages never pile up in memory faster than they are written.
+/// queued here, that time overlaps loading and rendering instead of adding to them. Folders can be
+/// asked for before any page exists (<see cref="CreateFolders"/>). The queue is bounded, so rendered
+/// pages never pile up in memory faster than they are written; a batch of folders is one item, so
+/// asking for them never waits.
 /// </summary>
-public sealed class OutputWriter : IDisposable
+public sealed class OutputWriter
 {
-    private readonly BlockingCollection<(string Path, byte[]? Bytes)> _queue;
+    private readonly BlockingCollection<Job> _queue;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly int _threadCount;
@@ -25,20 +26,14 @@ public sealed class OutputWriter : IDisposable
     public OutputWriter(int threads = 1, int capacity = 512)
     {
         _threadCount = Math.Max(1, threads);
-        _queue = new BlockingCollection<(string, byte[]?)>(capacity);
+        _queue = new BlockingCollection<Job>(capacity);
     }
 
-    /// <summary>Queues the creation of each folder (absolute paths), in order, ahead of the files that will go in them.</summary>
-    public void CreateFolders(IEnumerable<string> folders)
-    {
-        foreach (var folder in folders)
-        {
-            Enqueue(folder, null);
-        }
-    }
+    /// <summary>Queues the creation of each folder (absolute paths), in order, ahead of the files queued after it.</summary>
+    public void CreateFolders(IReadOnlyList<string> folders) => Enqueue(new Job(null, null, folders));
 
     /// <summary>Queues <paramref name="bytes"/> to be written to <paramref name="path"/> (absolute); its folder is created when missing.</summary>
-    public void Write(string path, byte[] bytes) => Enqueue(path, bytes);
+    public void Write(string path, byte[] bytes) => Enqueue(new Job(path, bytes, null));
 
     /// <summary>
     /// Waits until everything queued is written; returns the files that could not be written, with
@@ -71,17 +66,10 @@ public sealed class OutputWriter : IDisposable
     /// <summary>Drops whatever is still queued (a failed build): the IO threads skip it, so <see cref="Complete"/> returns at once.</summary>
     public void Cancel() => _cancelled = true;
 
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        Complete();
-        _queue.Dispose();
-    }
-
-    private void Enqueue(string path, byte[]? bytes)
+    private void Enqueue(Job job)
     {
         EnsureStarted();
-        _queue.Add((path, bytes));
+        _queue.Add(job);
     }
 
     private void EnsureStarted()
@@ -111,29 +99,36 @@ public sealed class OutputWriter : IDisposable
 
     private void Drain()
     {
-        foreach (var (path, bytes) in _queue.GetConsumingEnumerable())
+        foreach (var job in _queue.GetConsumingEnumerable())
         {
-            if (_cancelled)
+            foreach (var folder in job.Folders ?? [])
             {
-                continue;
+                if (!_cancelled)
+                {
+                    Guarded(folder, () => EnsureFolder(folder));
+                }
             }
 
-            try
+            if (job.Path is { } path && !_cancelled)
             {
-                if (bytes is null)
-                {
-                    EnsureFolder(path);
-                }
-                else
+                Guarded(path, () =>
                 {
                     EnsureFolder(Path.GetDirectoryName(path)!);
-                    File.WriteAllBytes(path, bytes);
-                }
+                    File.WriteAllBytes(path, job.Bytes!);
+                });
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                _errors.Enqueue($"{path}: {e.Message}");
-            }
+        }
+    }
+
+    private void Guarded(string path, Action io)
+    {
+        try
+        {
+            io();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _errors.Enqueue($"{path}: {e.Message}");
         }
     }
 
@@ -146,4 +141,7 @@ public sealed class OutputWriter : IDisposable
             _folders[folder] = true;
         }
     }
+
+    /// <summary>One queued item: a file to write, or a batch of folders to make.</summary>
+    private readonly record struct Job(string? Path, byte[]? Bytes, IReadOnlyList<string>? Folders);
 }

@@ -25,8 +25,17 @@ public sealed class SiteContext
     /// <summary>What every template sees as <c>site</c>.</summary>
     public SiteInfo SiteInfo { get; }
 
-    /// <summary>Writes the output files on IO threads (the write stage queues, the flush stage waits).</summary>
+    /// <summary>Writes the output files on an IO thread (the write stage queues, <see cref="FlushWrites"/> waits).</summary>
     public OutputWriter Writer { get; init; } = new();
+
+    /// <summary>Waits for every queued file; each one that could not be written becomes a build error (once).</summary>
+    public void FlushWrites()
+    {
+        foreach (var error in Writer.Complete())
+        {
+            Error($"write: {error}");
+        }
+    }
 
     /// <summary>The parsed templates, set by the parse-templates stage.</summary>
     internal Rendering.TemplateSet? Templates { get; set; }

@@ -22,10 +22,7 @@ public sealed class SitePipeline(IReadOnlyList<IStage> stages)
         {
             // A run that stopped early still waits for the files already queued, so no IO thread
             // writes into a folder the caller is about to delete.
-            foreach (var error in context.Writer.Complete())
-            {
-                context.Error($"write: {error}");
-            }
+            context.FlushWrites();
         }
     }
 

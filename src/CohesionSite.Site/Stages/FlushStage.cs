@@ -11,9 +11,6 @@ public sealed class FlushStage : ISetStage
     /// <inheritdoc/>
     public void Execute(SiteContext context)
     {
-        foreach (var error in context.Writer.Complete())
-        {
-            context.Error($"write: {error}");
-        }
+        context.FlushWrites();
     }
 }
