@@ -1,6 +1,7 @@
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 using CohesionSite.Core.Settings;
+using CohesionSite.Site.Output;
 using CohesionSite.Site.Pipeline;
 using CohesionSite.Site.Stages;
 

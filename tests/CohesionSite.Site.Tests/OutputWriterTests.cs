@@ -1,3 +1,4 @@
+using CohesionSite.Site.Output;
 using CohesionSite.Site.Pipeline;
 
 namespace CohesionSite.Site.Tests;

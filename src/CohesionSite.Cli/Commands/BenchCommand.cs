@@ -16,7 +16,7 @@ internal static class BenchCommand
         var sizes = new Option<string>("--sizes") { Description = "Comma-separated page counts", DefaultValueFactory = _ => "1000,10000,50000" };
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per tool and size (after one warm-up run)", DefaultValueFactory = _ => 3 };
         var hugo = new Option<bool>("--hugo") { Description = "Also build the same pages with Hugo (installs Debian's hugo package when missing and running as root)" };
-        var output = new Option<string?>("--out") { Description = "Write the results as JSON to this file" };
+        var output = CommonOptions.Out("Write the results as JSON to this file");
         var work = new Option<string?>("--work") { Description = "Scratch folder (default: a new folder under the system temp folder; removed afterwards)" };
         var actions = new Option<int>("--actions-per-strategy") { Description = "Actions in each generated strategy", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 1 };

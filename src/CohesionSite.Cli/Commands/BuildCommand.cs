@@ -3,6 +3,7 @@ using System.Diagnostics;
 using CohesionSite.Content;
 using CohesionSite.Core.Settings;
 using CohesionSite.Site;
+using CohesionSite.Site.Output;
 
 namespace CohesionSite.Cli.Commands;
 
@@ -16,16 +17,22 @@ internal static class BuildCommand
     {
         var config = CommonOptions.Config();
         var content = CommonOptions.Content();
-        var output = new Option<string?>("--output") { Description = "Output folder (default: OutputPath from statiq.json)" };
+        var output = CommonOptions.Out("Output folder (default: OutputPath from statiq.json); it must be missing, empty or an earlier build's output");
+        var force = CommonOptions.Force();
         var linkRoot = new Option<string?>("--link-root") { Description = "Path prefix of every link, e.g. /strategy/ to serve from a subfolder (default: LinkRoot from statiq.json)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long loading and each pipeline stage took" };
         var timingsJson = new Option<string?>("--timings-json") { Description = "Write load, rules and stage times, page counts and peak memory to this JSON file (for cohesion bench)", Hidden = true };
-        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, linkRoot, timings, timingsJson };
+        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, force, linkRoot, timings, timingsJson };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
             var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), parse.GetValue(output), Console.Error);
             if (ws is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (!OutputSafety.Allows(ws, ws.OutputPath, OutputKind.Site, parse.GetValue(force), Console.Error))
             {
                 return ExitCodes.BadInput;
             }

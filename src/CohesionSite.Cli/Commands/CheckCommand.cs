@@ -23,11 +23,9 @@ internal static class CheckCommand
         var config = CommonOptions.Config();
         var content = CommonOptions.Content();
         var strategy = CommonOptions.Strategy();
-        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or markdown", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
-        var failLevel = new Option<string>("--fail-level") { Description = "Exit 1 when an unwaived finding is at or above this severity: error, warning, info or none", DefaultValueFactory = _ => "error" };
-        failLevel.AcceptOnlyFromAmong(Levels);
+        var format = CommonOptions.Choice("--format", "Output format: text, json, sarif or markdown", "text", Formats);
+        var output = CommonOptions.Out("Write the report to this file instead of standard output");
+        var failLevel = CommonOptions.Choice("--fail-level", "Exit 1 when an unwaived finding is at or above this severity: error, warning, info or none", "error", Levels);
         var baseline = new Option<string?>("--baseline") { Description = "An earlier JSON report: mark each finding new, unchanged or resolved" };
         var engine = new Option<EvaluationMode>("--engine") { Description = "Evaluator: Auto (RulesEngine, compiled fast path for large fact sets), RulesEngine or Compiled", DefaultValueFactory = _ => EvaluationMode.Auto };
         var timings = new Option<bool>("--timings") { Description = "Print load, facts and evaluation times to standard error" };

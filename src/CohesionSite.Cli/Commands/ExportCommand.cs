@@ -18,13 +18,12 @@ internal static class ExportCommand
         var config = CommonOptions.Config();
         var content = CommonOptions.Content();
         var strategy = CommonOptions.Strategy();
-        var output = new Option<string?>("--out") { Description = "Write to this file (json, xlsx) or folder (csv); json defaults to standard output, xlsx to ID.xlsx, csv to ID-csv/" };
-        var format = new Option<string>("--format")
-        {
-            Description = "json (the whole model, the default), xlsx (one strategy's action plan and indicators as a workbook) or csv (the same, one file per sheet)",
-            DefaultValueFactory = _ => "json",
-        };
-        format.AcceptOnlyFromAmong("json", "xlsx", "csv");
+        var output = CommonOptions.Out("Write to this file (json, xlsx) or folder (csv); json defaults to standard output, xlsx to ID.xlsx, csv to ID-csv/");
+        var format = CommonOptions.Choice(
+            "--format",
+            "json (the whole model, the default), xlsx (one strategy's action plan and indicators as a workbook) or csv (the same, one file per sheet)",
+            "json",
+            "json", "xlsx", "csv");
         var command = new Command("export", "Write the whole model as JSON, or one strategy's action plan and indicators as a spreadsheet")
         {
             config, content, strategy, output, format,

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CohesionSite.Site;
+using CohesionSite.Site.Output;
 
 namespace CohesionSite.Cli.Commands;
 
@@ -15,11 +15,12 @@ internal static class GenerateCommand
         var strategies = new Option<int>("--strategies") { Description = "Number of strategies", DefaultValueFactory = _ => 10 };
         var actions = new Option<int>("--actions-per-strategy") { Description = "Actions per strategy", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "Random seed (the same seed writes the same files)", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { Description = "Folder to write (replaced)", Required = true };
+        var output = new Option<string>("--out", "--output") { Description = "Folder to write: missing, empty, or an earlier generate's output (replaced as a whole)", Required = true };
+        var force = CommonOptions.Force();
         var rules = new Option<string?>("--rules") { Description = "Rules folder the generated statiq.json names (default: this repository's rules/)" };
         var command = new Command("generate", "Write synthetic content with a realistic share of gaps, for the rules benchmark")
         {
-            strategies, actions, seed, output, rules,
+            strategies, actions, seed, output, force, rules,
         };
         command.SetAction(parse =>
         {
@@ -31,9 +32,16 @@ internal static class GenerateCommand
                 return ExitCodes.BadInput;
             }
 
-            var rulesPath = parse.GetValue(rules) ?? FindRules();
             var outPath = Path.GetFullPath(parse.GetValue(output)!);
-            OutputFolder.Replace(outPath, temp =>
+            // Run inside a repository, the repository's content, rules and .git are off limits.
+            var here = Content.SettingsLoader.Find(Directory.GetCurrentDirectory()) is not null ? Workspace.Open(null, null, null, TextWriter.Null) : null;
+            if (!OutputSafety.Allows(here, outPath, OutputKind.Generated, parse.GetValue(force), Console.Error))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var rulesPath = parse.GetValue(rules) ?? FindRules();
+            OutputFolder.Replace(outPath, OutputKind.Generated, temp =>
             {
                 Bench.SyntheticWorkspace.Write(temp, n, m, parse.GetValue(seed), rulesPath);
                 return true;

@@ -28,8 +28,15 @@ internal static class ImportCommand
                 return ExitCodes.BadInput;
             }
 
+            var source = parse.GetValue(file)!;
+            if (!File.Exists(source) && !Directory.Exists(source))
+            {
+                Console.Error.WriteLine($"error: {source}: no such file or folder; give a workbook (.xlsx), a CSV file or a folder of CSV files written by 'cohesion export'");
+                return ExitCodes.BadInput;
+            }
+
             var display = Path.GetRelativePath(ws.Root, ws.ContentPath).Replace('\\', '/');
-            var result = PlanImport.Run(parse.GetValue(file)!, ws.ContentPath, parse.GetValue(strategy)!, display.StartsWith("..", StringComparison.Ordinal) ? ws.ContentPath : display);
+            var result = PlanImport.Run(source, ws.ContentPath, parse.GetValue(strategy)!, display.StartsWith("..", StringComparison.Ordinal) ? ws.ContentPath : display);
             foreach (var e in result.CellErrors)
             {
                 Console.Error.WriteLine(e.ToString());

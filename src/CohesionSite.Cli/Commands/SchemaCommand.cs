@@ -9,11 +9,14 @@ internal static class SchemaCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "Folder to write the schemas to", DefaultValueFactory = _ => SchemaGenerator.Folder };
+        var output = CommonOptions.Out($"Folder to write the schemas to (default: {SchemaGenerator.Folder}/ beside statiq.json, found in the current folder or its parents)");
         var command = new Command("schema", "Write the JSON Schemas of every content file kind, statiq.json, the export, the rules files and the gap report") { output };
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(output)!;
+            // Like every other command, find the repository from statiq.json above, so running inside content/ does not make content/schemas/.
+            var folder = parse.GetValue(output) ?? (SettingsLoader.Find(Directory.GetCurrentDirectory()) is { } settings
+                ? Path.Combine(Path.GetDirectoryName(settings)!, SchemaGenerator.Folder)
+                : SchemaGenerator.Folder);
             Directory.CreateDirectory(folder);
             var all = SchemaCatalog.All();
             foreach (var (name, json) in all)

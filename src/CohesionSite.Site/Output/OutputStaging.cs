@@ -1,6 +1,6 @@
 using CohesionSite.Site.Pipeline;
 
-namespace CohesionSite.Site;
+namespace CohesionSite.Site.Output;
 
 /// <summary>
 /// A build's temporary output folder and its writer, opened before the content is even loaded:
@@ -31,7 +31,7 @@ public sealed class OutputStaging : IDisposable
     /// <summary>Creates the temporary folder and queues the page folders of <paramref name="strategyIds"/> (ids that are not slugs are left to the build to reject).</summary>
     public static OutputStaging Begin(string output, IEnumerable<string> strategyIds)
     {
-        var staging = new OutputStaging(Path.GetFullPath(output), OutputFolder.CreateTemp(output));
+        var staging = new OutputStaging(Path.GetFullPath(output), OutputFolder.CreateTemp(output, OutputKind.Site));
         var folders = strategyIds
             .Where(SitePaths.IsSegment)
             .SelectMany(id => SitePaths.Sections.Select(s => SitePaths.Strategy(id, s.Segment)).Append(SitePaths.DataFolder(id)))
@@ -67,9 +67,6 @@ public sealed class OutputStaging : IDisposable
         _done = true;
         Writer.Cancel();
         Writer.Complete();
-        if (Directory.Exists(Folder))
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
+        OutputFolder.DeleteStaging(Folder);
     }
 }
