@@ -59,7 +59,7 @@ public sealed class LoaderErrorTests : IDisposable
         _content.Write("demo/strategy.yaml", "id: demo\ntitle: [broken\npartnership: Demo\n");
         var d = Assert.Single(_content.Load().Diagnostics);
         Assert.Equal(DiagnosticCodes.YamlSyntax, d.Code);
-        Assert.Equal("content/demo/strategy.yaml:2:8: error: invalid YAML: the flow list '[…]' or mapping '{…}' opened here is not closed; expected ']' or '}'", d.ToString());
+        Assert.Equal("content/demo/strategy.yaml:2:8: error: invalid YAML: the flow list '[…]' opened here is not closed; expected ']'", d.ToString());
     }
 
     [Fact]

@@ -90,15 +90,21 @@ public static class YamlFileReader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(SyntaxError(e, displayPath));
+            diagnostics.Add(AtCulprit(text, SyntaxError(e, displayPath)));
             return null;
         }
         catch (InvalidOperationException)
         {
-            diagnostics.Add(UnclosedFlow(parser, displayPath));
+            diagnostics.Add(AtCulprit(text, UnclosedFlow(parser, displayPath)));
             return null;
         }
     }
+
+    /// <summary>Moves a syntax error to the character that caused it, when the parser noticed the trouble elsewhere (see <see cref="SyntaxCulprit"/>).</summary>
+    private static Diagnostic AtCulprit(string text, Diagnostic reported) =>
+        SyntaxCulprit.Find(text, reported.Mark.Line, reported.Message) is { } cause
+            ? reported with { Mark = reported.Mark with { Line = cause.Line, Column = cause.Column }, Message = $"invalid YAML: {cause.Message}" }
+            : reported;
 
     /// <summary>
     /// YamlDotNet throws InvalidOperationException instead of a YamlException for an unclosed flow
