@@ -5,13 +5,14 @@ namespace CohesionSite.Content;
 /// <summary>How every load reports its diagnostics: once each, by file, line and column; and which of them make the model unusable.</summary>
 internal static class DiagnosticOrder
 {
-    /// <summary>Distinct diagnostics ordered by file, line, column, then message (deterministic output).</summary>
+    /// <summary>Distinct diagnostics ordered by file, line, column, severity (a note after the error it explains), then message (deterministic output).</summary>
     public static Diagnostic[] Sort(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics
             .Distinct()
             .OrderBy(d => d.Mark.File, StringComparer.Ordinal)
             .ThenBy(d => d.Mark.Line)
             .ThenBy(d => d.Mark.Column)
+            .ThenBy(d => d.Severity)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToArray();
 

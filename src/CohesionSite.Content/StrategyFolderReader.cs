@@ -1,5 +1,6 @@
 using CohesionSite.Content.Binding;
 using CohesionSite.Content.Resolution;
+using CohesionSite.Content.Shapes;
 using CohesionSite.Content.Yaml;
 using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Model;
@@ -11,18 +12,19 @@ internal static class StrategyFolderReader
 {
     public static StrategyContent? Read(string folder, string display, string folderName, NationalSet national, YamlLimits limits, List<Diagnostic> diagnostics)
     {
-        var kinds = FileKinds.All.Where(k => k.Kind != "national").ToDictionary(k => k.FileName, StringComparer.Ordinal);
+        var fileKinds = FileKinds.All.Where(k => k.Kind != "national").ToDictionary(k => k.FileName, StringComparer.Ordinal);
         foreach (var path in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            if (!kinds.ContainsKey(name) && !name.EndsWith(".md", StringComparison.Ordinal))
+            if (!fileKinds.ContainsKey(name) && !name.EndsWith(".md", StringComparison.Ordinal))
             {
                 diagnostics.Add(new(DiagnosticCodes.UnknownFile, DiagnosticSeverity.Error, new SourceMark($"{display}/{name}", 1, 1),
-                    $"unknown file '{name}'{Suggest.Hint(name, kinds.Keys)}; expected one of: {string.Join(", ", kinds.Keys)}"));
+                    $"unknown file '{name}'{Suggest.Hint(name, fileKinds.Keys)}; expected one of: {string.Join(", ", fileKinds.Keys)}"));
             }
         }
 
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unreadable = new List<(string DisplayPath, IReadOnlySet<RefTarget> Kinds)>();
         T? ReadFile<T>(string fileName) where T : Node
         {
             var path = Path.Combine(folder, fileName);
@@ -34,7 +36,13 @@ internal static class StrategyFolderReader
             var displayPath = $"{display}/{fileName}";
             files[Path.GetFileNameWithoutExtension(fileName)] = displayPath;
             var root = YamlFileReader.Read(path, displayPath, limits, diagnostics);
-            return root is null ? null : new NodeBinder(displayPath, diagnostics, limits).BindRoot<T>(root);
+            var bound = root is null ? null : new NodeBinder(displayPath, diagnostics, limits).BindRoot<T>(root);
+            if (bound is null)
+            {
+                unreadable.Add((displayPath, TypeShape.For(typeof(T)).KindsWithin));
+            }
+
+            return bound;
         }
 
         var strategy = ReadFile<Strategy>("strategy.yaml");
@@ -68,7 +76,22 @@ internal static class StrategyFolderReader
         if (!diagnostics.Any(d => d.Code == DiagnosticCodes.TooLarge))
         {
             Node?[] roots = [strategy, priorities, outcomes, indicators, actions, toolkit, practice, evidence];
-            new ReferenceChecker(national, diagnostics).CheckStrategy(roots.OfType<Node>());
+            // References into a file that could not be read would all look unknown: one error for
+            // the file (already reported) and a note, instead of a false error per reference.
+            var notChecked = unreadable.SelectMany(u => u.Kinds).ToHashSet();
+            var missed = new ReferenceChecker(national, diagnostics, notChecked).CheckStrategy(roots.OfType<Node>());
+            foreach (var (displayPath, kinds) in unreadable)
+            {
+                var skipped = missed.Where(kinds.Contains).ToArray();
+                if (skipped.Length > 0)
+                {
+                    var names = string.Join(", ", skipped.Select(k => ReferenceChecker.KindName(k) + "s"));
+                    // At the file's own error, so the note reads right after it.
+                    var at = diagnostics.FirstOrDefault(d => d.IsError && d.Mark.File == displayPath)?.Mark ?? new SourceMark(displayPath, 1, 1);
+                    diagnostics.Add(new(DiagnosticCodes.RefsUnchecked, DiagnosticSeverity.Note, at,
+                        $"references to its {names} from other files were not checked, because this file could not be read; fix it and validate again"));
+                }
+            }
         }
 
         return new StrategyContent(

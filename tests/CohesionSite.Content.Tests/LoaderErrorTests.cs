@@ -53,6 +53,31 @@ public sealed class LoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_UnreadableActionsFile_OneErrorAndANoteInsteadOfFalseReferenceErrors()
+    {
+        _content.Write("demo/priorities.yaml", """
+            priorities:
+              - id: "1"
+                kind: theme
+                title: People
+                commitments:
+                  - id: c1
+                    text: Run events
+                    actions: ["1.1.1", "1.1.2"]
+            """);
+        _content.Write("demo/actions.yaml", "plan: { state: present }\nactions:\n  - id: \"1.1.1\"\n    text: x\n\t- id: \"1.1.2\"\n");
+
+        var diagnostics = _content.Load().Diagnostics;
+
+        Assert.Equal(
+            [
+                "content/demo/actions.yaml:5:1: error: invalid YAML: a tab is used for indentation here; YAML indents with spaces only (replace the tab with spaces)",
+                "content/demo/actions.yaml:5:1: note: references to its actions from other files were not checked, because this file could not be read; fix it and validate again",
+            ],
+            diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Load_UnclosedFlowListAtEndOfFile_ReportsSyntaxErrorInsteadOfThrowing()
     {
         // YamlDotNet throws InvalidOperationException (not YamlException) for this shape.

@@ -14,11 +14,17 @@ internal sealed class ReferenceChecker
 {
     private readonly NationalSet _national;
     private readonly ICollection<Diagnostic> _diagnostics;
+    private readonly IReadOnlySet<RefTarget> _unchecked;
+    private readonly HashSet<RefTarget> _skipped = [];
 
-    public ReferenceChecker(NationalSet national, ICollection<Diagnostic> diagnostics)
+    /// <param name="national">The national layer references may point into.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="uncheckedKinds">Kinds whose file could not be read: references to them are skipped, not reported.</param>
+    public ReferenceChecker(NationalSet national, ICollection<Diagnostic> diagnostics, IReadOnlySet<RefTarget>? uncheckedKinds = null)
     {
         _national = national;
         _diagnostics = diagnostics;
+        _unchecked = uncheckedKinds ?? new HashSet<RefTarget>();
     }
 
     /// <summary>Checks the national layer: ids unique per kind, framework items unique per framework.</summary>
@@ -34,8 +40,8 @@ internal sealed class ReferenceChecker
         CheckRefs(nodes, new Dictionary<RefTarget, IReadOnlySet<string>>());
     }
 
-    /// <summary>Checks one strategy's files: ids unique per kind in the strategy, every reference resolves.</summary>
-    public void CheckStrategy(IEnumerable<Node> roots)
+    /// <summary>Checks one strategy's files: ids unique per kind in the strategy, every reference resolves; returns the unchecked kinds some reference pointed at.</summary>
+    public IReadOnlySet<RefTarget> CheckStrategy(IEnumerable<Node> roots)
     {
         var nodes = roots.SelectMany(GraphWalker.Walk).ToArray();
         var scopes = CheckDuplicates(nodes);
@@ -51,6 +57,8 @@ internal sealed class ReferenceChecker
             _diagnostics.Add(new(DiagnosticCodes.PeriodOrder, DiagnosticSeverity.Error, m.MarkOf("due"),
                 $"milestone is due ({m.Due}) before it starts ({m.Start}); expected due on or after start"));
         }
+
+        return _skipped;
     }
 
     private Dictionary<RefTarget, IReadOnlySet<string>> CheckDuplicates(IEnumerable<Node> nodes)
@@ -117,6 +125,12 @@ internal sealed class ReferenceChecker
     private void Check(Node owner, PropertyShape p, string id, SourceMark mark, IReadOnlyDictionary<RefTarget, IReadOnlySet<string>> scopes)
     {
         var target = p.Ref!.Value;
+        if (_unchecked.Contains(target))
+        {
+            _skipped.Add(target);
+            return;
+        }
+
         var exists = target switch
         {
             RefTarget.Framework => _national.FrameworkById.ContainsKey(id),

@@ -165,6 +165,9 @@ public sealed class TypeShape
     /// <summary>Properties that hold references to other entities.</summary>
     public IReadOnlyList<PropertyShape> RefProperties => field ??= Properties.Where(p => p.Ref is not null).ToArray();
 
+    /// <summary>The id scopes of every entity that can appear in a value of this type (itself included): what goes unchecked when a file of it cannot be read.</summary>
+    public IReadOnlySet<RefTarget> KindsWithin => field ??= CollectKinds();
+
     /// <summary>How many properties are required (so the binder can skip the missing-field scan when all were seen).</summary>
     public int RequiredCount
     {
@@ -175,6 +178,38 @@ public sealed class TypeShape
     /// <summary>The shape of <paramref name="type"/>, cached.</summary>
     public static TypeShape For(Type type, NamingStyle naming = NamingStyle.Camel) =>
         Cache.GetOrAdd((type, naming), k => new TypeShape(k.Item1, k.Item2));
+
+    private HashSet<RefTarget> CollectKinds()
+    {
+        var kinds = new HashSet<RefTarget>();
+        var seen = new HashSet<Type>();
+        var pending = new Stack<TypeShape>([this]);
+        while (pending.TryPop(out var shape))
+        {
+            if (!seen.Add(shape.Type))
+            {
+                continue;
+            }
+
+            if (shape.EntityKind is { } kind)
+            {
+                kinds.Add(kind);
+            }
+
+            foreach (var p in shape.NodeProperties)
+            {
+                for (var v = p.Value; v is not null; v = v.Element)
+                {
+                    if (v.Object is { } child)
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+        }
+
+        return kinds;
+    }
 
     private static bool HoldsNodes(ValueShape value) =>
         value.Kind == ValueKind.Object || (value.Element is { } element && HoldsNodes(element));

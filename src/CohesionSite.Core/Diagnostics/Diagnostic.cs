@@ -9,6 +9,8 @@ public enum DiagnosticSeverity
     Error,
     /// <summary>Worth fixing, but the content loads.</summary>
     Warning,
+    /// <summary>Not a problem in itself: says what a run could not do because of an error reported beside it.</summary>
+    Note,
 }
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
 
     /// <summary>The compiler-style line: <c>content/x/actions.yaml:42:7: error: …</c>.</summary>
     public override string ToString() =>
-        $"{Mark}: {(IsError ? "error" : "warning")}: {Message}";
+        $"{Mark}: {Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "note" }}: {Message}";
 }
 
 /// <summary>The diagnostic codes the loader uses.</summary>
@@ -56,6 +58,8 @@ public static class DiagnosticCodes
     public const string DateInvalid = "date-invalid";
     /// <summary>Integrity: an end before its start.</summary>
     public const string PeriodOrder = "period-order";
+    /// <summary>A note: references into a file that could not be read were not checked.</summary>
+    public const string RefsUnchecked = "refs-unchecked";
 
     /// <summary>Codes that leave the model usable (the gap rules report them as integrity findings).</summary>
     public static IReadOnlySet<string> Integrity { get; } = new HashSet<string>(StringComparer.Ordinal)
