@@ -98,8 +98,40 @@ public sealed class Workspace
         }
     }
 
-    /// <summary>Counts for a summary line.</summary>
-    public static string Census(ContentSet content) =>
-        string.Join("; ", content.Strategies.Select(s =>
-            $"{s.Id}: {s.AllPriorities.Count} priorities, {s.Actions.Count} actions, {s.Indicators.Count} indicators, {s.Outcomes.Count} outcomes"));
+    /// <summary>The most strategy rows <see cref="Census"/> lists before it only counts the rest.</summary>
+    public const int CensusRows = 20;
+
+    /// <summary>
+    /// A compact table of what was loaded: one row per strategy (the first <see cref="CensusRows"/>)
+    /// and a total row, columns aligned, so a large repository still reads in one screen.
+    /// </summary>
+    public static IReadOnlyList<string> Census(ContentSet content)
+    {
+        var rows = content.Strategies
+            .Select(s => (Name: s.Id, Counts: new[] { s.AllPriorities.Count, s.Actions.Count, s.Indicators.Count, s.Outcomes.Count }))
+            .ToList();
+        var total = (Name: "total", Counts: Enumerable.Range(0, 4).Select(i => rows.Sum(r => r.Counts[i])).ToArray());
+        string[] headers = ["priorities", "actions", "indicators", "outcomes"];
+        var shown = rows.Take(CensusRows).Append(total).ToArray();
+        var nameWidth = Math.Max("strategy".Length, shown.Max(r => r.Name.Length));
+        var widths = headers.Select((h, i) => Math.Max(h.Length, shown.Max(r => Digits(r.Counts[i])))).ToArray();
+        string Row(string name, IEnumerable<string> cells) =>
+            "  " + name.PadRight(nameWidth) + string.Concat(cells.Select((c, i) => "  " + c.PadLeft(widths[i])));
+        var lines = new List<string> { Row("strategy", headers) };
+        lines.AddRange(rows.Take(CensusRows).Select(r => Row(r.Name, r.Counts.Select(Number))));
+        if (rows.Count > CensusRows)
+        {
+            lines.Add($"  … and {rows.Count - CensusRows} more");
+        }
+
+        lines.Add(Row(total.Name, total.Counts.Select(Number)));
+        return lines;
+    }
+
+    /// <summary>"1 strategy", "5 strategies".</summary>
+    public static string Strategies(int count) => count == 1 ? "1 strategy" : $"{Number(count)} strategies";
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int Digits(int n) => Number(n).Length;
 }

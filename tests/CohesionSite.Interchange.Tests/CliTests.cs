@@ -84,7 +84,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("  - white-paper-2006", File.ReadAllText(Path.Combine(folder, "strategy.yaml")));
         (code, stdout, stderr) = Repo.Run(_repo.Root, "validate", "--strategy", "demo-2025");
         Assert.True(code == 0, stderr);
-        Assert.StartsWith("valid: 1 strategies", stdout);
+        Assert.StartsWith("valid: 1 strategy,", stdout);
     }
 
     [Fact]

@@ -101,7 +101,8 @@ public sealed class ReportWriterTests : IDisposable
     public void Markdown_FindingsTable_EscapesCellsAndLinksToTheYamlLine()
     {
         var md = MarkdownReportWriter.Write(WithGaps().Check(), "https://github.com/x/y/blob/main");
-        Assert.Contains("| warning | `action-rag-red` | demo | 1.1.1 | [content/demo/actions.yaml:", md, StringComparison.Ordinal);
+        Assert.Contains("<summary>warning <code>action-rag-red</code>", md, StringComparison.Ordinal);
+        Assert.Contains("| warning | demo | 1.1.1 | [content/demo/actions.yaml:", md, StringComparison.Ordinal);
         Assert.Contains("](https://github.com/x/y/blob/main/content/demo/actions.yaml#L", md, StringComparison.Ordinal);
         Assert.Contains("| 0 | 1 | 0 | 1 |", md, StringComparison.Ordinal);
     }
@@ -113,8 +114,52 @@ public sealed class ReportWriterTests : IDisposable
         TextReportWriter.Write(WithGaps().Check(), writer, colour: false);
         var text = writer.ToString();
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
-        Assert.Contains("demo: 0 errors, 1 warning, 0 info, 1 waived", text, StringComparison.Ordinal);
+        Assert.Contains("  demo  0 errors, 1 warning, 0 info, 1 waived", text, StringComparison.Ordinal);
         Assert.Contains("content/demo/actions.yaml:", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_NoWidth_NeverWrapsAndWidth_WrapsWithHangingIndent()
+    {
+        var report = WithGaps().Check();
+        using var whole = new StringWriter();
+        TextReportWriter.Write(report, whole, colour: false);
+        using var narrow = new StringWriter();
+        TextReportWriter.Write(report, narrow, colour: false, width: 40);
+
+        var finding = whole.ToString().Split('\n').First(l => l.Contains("content/demo/actions.yaml:", StringComparison.Ordinal));
+        Assert.True(finding.Length > 40, finding);
+        var wrapped = narrow.ToString().Split('\n');
+        Assert.All(wrapped, l => Assert.True(l.Length <= 40 || !l.Trim().Contains(' ', StringComparison.Ordinal), l));
+        Assert.Contains(wrapped, l => l.StartsWith("        ", StringComparison.Ordinal) && !l.TrimStart().StartsWith("content/", StringComparison.Ordinal));
+        static string Words(string text) => string.Join(' ', text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(Words(whole.ToString()), Words(narrow.ToString()));
+    }
+
+    [Fact]
+    public void Sections_ErrorsThenNewThenByRule_EachFindingOnce()
+    {
+        var report = WithGaps().Check();
+        var sections = new ReportSections(report);
+
+        var all = sections.Errors.Concat(sections.New).Concat(sections.ByRule.SelectMany(g => g.Findings)).ToArray();
+        Assert.Equal(report.Findings.Count, all.Length);
+        Assert.Equal(report.Findings.ToHashSet(), all.ToHashSet());
+        Assert.Equal(sections.ByRule.OrderByDescending(g => g.Severity).ThenBy(g => g.RuleId, StringComparer.Ordinal).Select(g => g.RuleId), sections.ByRule.Select(g => g.RuleId));
+    }
+
+    [Theory]
+    [InlineData("error", 0)]
+    [InlineData("warning", 1)]
+    [InlineData("none", 0)]
+    public void ExitReason_FailLevel_CodeAndWords(string level, int expected)
+    {
+        var report = WithGaps().Check();
+        var (code, line) = ExitReason.Of(report, ReportNames.TryParse(level, out var s) ? s : null);
+
+        Assert.Equal(expected, code);
+        Assert.StartsWith($"exit {expected}: ", line, StringComparison.Ordinal);
+        Assert.Contains(level == "warning" ? "1 warning at or above --fail-level warning (1 waived, not counted)" : level, line, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,7 +86,9 @@ internal static class CheckCommand
         {
             try
             {
-                report = Baseline.Apply(report, Baseline.Read(File.ReadAllText(baselinePath), baselinePath));
+                // Like with like: a run over some strategies compares with those strategies' part of the baseline only.
+                var earlier = Baseline.Read(File.ReadAllText(baselinePath), baselinePath);
+                report = Baseline.Apply(report, request.Strategies.Length == 0 ? earlier : Baseline.Only(earlier, request.Strategies));
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
             {
@@ -111,13 +113,10 @@ internal static class CheckCommand
             Console.Error.WriteLine($"timings: load {loadTime.TotalMilliseconds:0} ms, facts {run.FactsTime.TotalMilliseconds:0} ms ({run.FactCount} facts), evaluation {run.EvaluationTime.TotalMilliseconds:0} ms, total {clock.Elapsed.TotalMilliseconds:0} ms; {report.Findings.Count} findings");
         }
 
-        if (request.FailLevel == "none")
-        {
-            return ExitCodes.Ok;
-        }
-
-        ReportNames.TryParse(request.FailLevel, out var level);
-        return ReportSummary.AtOrAbove(report, level) > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+        // The last line says why the exit code is what it is (on stderr, so a report on stdout stays clean).
+        var (code, reason) = ExitReason.Of(report, ReportNames.TryParse(request.FailLevel, out var level) ? level : null);
+        Console.Error.WriteLine(reason);
+        return code == 0 ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
     private static string Render(GapReport report, Request request, Workspace ws)
@@ -131,12 +130,26 @@ internal static class CheckCommand
             case "markdown":
                 return MarkdownReportWriter.Write(report, ws.Settings.EditRoot);
             default:
-                var colour = request.Out is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+                // Colour and wrapping only on a terminal; a file or a pipe gets each finding on one whole line.
+                var terminal = request.Out is null && !Console.IsOutputRedirected;
+                var colour = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null;
                 using (var writer = new StringWriter())
                 {
-                    TextReportWriter.Write(report, writer, colour);
+                    TextReportWriter.Write(report, writer, colour, terminal ? TerminalWidth() : null);
                     return writer.ToString();
                 }
+        }
+    }
+
+    private static int? TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth is > 20 and var w ? w : null;
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 

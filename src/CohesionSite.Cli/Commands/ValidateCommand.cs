@@ -30,7 +30,11 @@ internal static class ValidateCommand
                 return ExitCodes.BadInput;
             }
 
-            Console.Out.WriteLine($"valid: {result.Content.Strategies.Count} strategies in {clock.ElapsedMilliseconds} ms ({Workspace.Census(result.Content)})");
+            Console.Out.WriteLine($"valid: {Workspace.Strategies(result.Content.Strategies.Count)}, no errors, in {clock.ElapsedMilliseconds} ms");
+            foreach (var line in Workspace.Census(result.Content))
+            {
+                Console.Out.WriteLine(line);
+            }
             return ExitCodes.Ok;
         });
         return command;

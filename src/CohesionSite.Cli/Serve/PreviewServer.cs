@@ -24,6 +24,9 @@ internal static class PreviewServer
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = session.PreviewRoot });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+
+        // A failed start (a port in use) is reported by serve in one line; the host's own log of it is a 25-line stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.ConfigureKestrel(k => k.Listen(address, port));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         var app = builder.Build();

@@ -47,6 +47,11 @@ public static class PlanImport
             return new ImportResult(readErrors, [], [], []);
         }
 
+        if (WorkbookOwner.Mismatch(sheets, strategyId) is { } wrongStrategy)
+        {
+            return new ImportResult([wrongStrategy], [], [], []);
+        }
+
         var sourceName = isCsv && Directory.Exists(source) ? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(source))) : Path.GetFileName(source);
         var plan = new PlanReader(strategy, before.Content.National).Read(sheets, sourceName);
         if (plan.Errors.Count > 0)

@@ -30,6 +30,16 @@ public static class Baseline
         }
     }
 
+    /// <summary>
+    /// The findings of <paramref name="earlier"/> that belong to <paramref name="strategies"/> (and the
+    /// national layer, which every run loads): what a run over only those strategies is compared with.
+    /// </summary>
+    public static IReadOnlyList<Finding> Only(IReadOnlyList<Finding> earlier, IReadOnlyCollection<string> strategies)
+    {
+        var wanted = strategies.ToHashSet(StringComparer.Ordinal);
+        return earlier.Where(f => f.Strategy.Length == 0 || wanted.Contains(f.Strategy)).ToArray();
+    }
+
     /// <summary>Marks <paramref name="report"/>'s findings against <paramref name="earlier"/> and lists the resolved ones.</summary>
     public static GapReport Apply(GapReport report, IReadOnlyList<Finding> earlier)
     {

@@ -6,7 +6,8 @@ namespace CohesionSite.Rules.Reporting;
 
 /// <summary>
 /// A Markdown summary for a CI job summary or a pull-request comment: counts per severity, new and
-/// resolved against the baseline, per-strategy counts, then a table of findings linking each to its
+/// resolved against the baseline, per-strategy counts, then the findings in <see cref="ReportSections"/>
+/// order (errors, new since the baseline, the rest by rule in collapsed sections), each linked to its
 /// YAML line (<c>{EditRoot}/{file}#L{line}</c>). Cell text is escaped so content cannot break the table.
 /// </summary>
 public static class MarkdownReportWriter
@@ -40,16 +41,43 @@ public static class MarkdownReportWriter
         }
         else
         {
-            sb.Append("| severity | rule | strategy | target | where | message |\n| --- | --- | --- | --- | --- | --- |\n");
-            foreach (var f in report.Findings.Take(MaxRows))
+            // The order a reviewer acts on: errors, then what this change added, then the rest by rule.
+            var sections = new ReportSections(report);
+            var budget = MaxRows;
+            if (sections.Errors.Count > 0)
             {
-                var state = (f.Waived ? " (waived)" : string.Empty) + (f.BaselineState == BaselineState.New ? " **new**" : string.Empty);
-                sb.Append(CultureInfo.InvariantCulture, $"| {ReportNames.Of(f.Severity)}{state} | `{Code(f.RuleId)}` | {Cell(f.Strategy)} | {Cell(f.Target)} | {Link(f, editRoot)} | {Cell(f.Message)} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"### Errors ({sections.Errors.Count})\n\n");
+                Table(sb, sections.Errors, editRoot, withRule: true, ref budget);
             }
 
-            if (report.Findings.Count > MaxRows)
+            if (sections.New.Count > 0)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"\n…and {report.Findings.Count - MaxRows} more (see the JSON or SARIF report).\n");
+                sb.Append(CultureInfo.InvariantCulture, $"### New since the baseline ({sections.New.Count})\n\n");
+                Table(sb, sections.New, editRoot, withRule: true, ref budget);
+            }
+
+            if (sections.ByRule.Count > 0)
+            {
+                sb.Append(sections.Errors.Count + sections.New.Count > 0 ? "### Other findings, by rule\n\n" : "### Findings, by rule\n\n");
+                sb.Append("| severity | rule | findings |\n| --- | --- | ---: |\n");
+                foreach (var g in sections.ByRule)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"| {ReportNames.Of(g.Severity)} | `{Code(g.RuleId)}` {Cell(g.Title)} | {g.Findings.Count} |\n");
+                }
+
+                sb.Append('\n');
+                foreach (var g in sections.ByRule)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"<details><summary>{ReportNames.Of(g.Severity)} <code>{Code(g.RuleId)}</code>: {Cell(g.Title)} ({g.Findings.Count})</summary>\n\n");
+                    Table(sb, g.Findings, editRoot, withRule: false, ref budget);
+                    sb.Append("</details>\n\n");
+                }
+            }
+
+            var listed = MaxRows - budget;
+            if (listed < report.Findings.Count)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"…and {report.Findings.Count - listed} more (see the JSON or SARIF report).\n\n");
             }
         }
 
@@ -65,6 +93,26 @@ public static class MarkdownReportWriter
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>One table of findings, within what is left of the row budget.</summary>
+    private static void Table(StringBuilder sb, IReadOnlyList<Finding> findings, string? editRoot, bool withRule, ref int budget)
+    {
+        if (budget <= 0)
+        {
+            return;
+        }
+
+        sb.Append(withRule ? "| severity | rule | strategy | target | where | message |\n| --- | --- | --- | --- | --- | --- |\n" : "| severity | strategy | target | where | message |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var f in findings.Take(budget))
+        {
+            var state = (f.Waived ? " (waived)" : string.Empty) + (f.BaselineState == BaselineState.New ? " **new**" : string.Empty);
+            var rule = withRule ? $" `{Code(f.RuleId)}` |" : string.Empty;
+            sb.Append(CultureInfo.InvariantCulture, $"| {ReportNames.Of(f.Severity)}{state} |{rule} {Cell(f.Strategy)} | {Cell(f.Target)} | {Link(f, editRoot)} | {Cell(f.Message)} |\n");
+        }
+
+        budget -= Math.Min(budget, findings.Count);
+        sb.Append('\n');
     }
 
     private static string Link(Finding f, string? editRoot)

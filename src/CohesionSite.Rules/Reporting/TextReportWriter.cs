@@ -1,76 +1,199 @@
+using System.Globalization;
+using System.Text;
 using CohesionSite.Core.Findings;
-using Spectre.Console;
 
 namespace CohesionSite.Rules.Reporting;
 
 /// <summary>
-/// The terminal summary: findings grouped by strategy and rule, then counts per severity.
-/// Colour only when asked (the CLI asks when standard output is a terminal and no file is written).
+/// The terminal summary, in the order a reviewer acts on it (<see cref="ReportSections"/>): errors,
+/// then what is new since the baseline, then the rest grouped by rule with counts, then what was
+/// resolved, per-strategy counts and a total. Each finding is one compiler-style line
+/// (<c>file:line:column: severity: message</c>) that editors and CI logs turn into a link and grep
+/// can find whole. Lines are wrapped only when a terminal width is given (never in files or pipes),
+/// and coloured only when asked.
 /// </summary>
 public static class TextReportWriter
 {
-    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
-    public static void Write(GapReport report, TextWriter output, bool colour)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = colour ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
+    private const string Indent = "  ";
+    private const string Continuation = "      ";
 
-        // A fixed width keeps a written file the same whatever terminal produced it.
-        console.Profile.Width = 120;
+    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>; <paramref name="width"/> is the terminal's width, or null to never wrap.</summary>
+    public static void Write(GapReport report, TextWriter output, bool colour, int? width = null)
+    {
+        var w = new Lines(output, colour, width);
+        var sections = new ReportSections(report);
         var summary = new ReportSummary(report);
-        var rules = report.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        foreach (var strategy in report.Findings.GroupBy(f => f.Strategy, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        if (sections.Errors.Count > 0)
         {
-            var counts = summary.ByStrategy.First(s => s.Strategy == strategy.Key);
-            console.MarkupLine($"[bold]{Markup.Escape(strategy.Key.Length == 0 ? "(national)" : strategy.Key)}[/]: {Counts(counts.Errors, counts.Warnings, counts.Infos, counts.Waived)}");
-            foreach (var rule in strategy.GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            w.Heading($"Errors: {sections.Errors.Count}", Severity.Error);
+            foreach (var f in sections.Errors)
             {
-                var title = rules.TryGetValue(rule.Key, out var info) ? info.Title : rule.Key;
-                var severity = rule.First().Severity;
-                console.MarkupLine($"  [{Colour(severity)}]{ReportNames.Of(severity)}[/] [bold]{Markup.Escape(rule.Key)}[/] ({Markup.Escape(title)}): {rule.Count()}");
-                foreach (var f in rule)
+                w.Finding(f, withRule: true);
+            }
+
+            w.Blank();
+        }
+
+        if (sections.New.Count > 0)
+        {
+            w.Heading($"New since the baseline: {sections.New.Count}", null);
+            foreach (var f in sections.New)
+            {
+                w.Finding(f, withRule: true);
+            }
+
+            w.Blank();
+        }
+
+        if (sections.ByRule.Count > 0)
+        {
+            w.Heading(sections.Errors.Count + sections.New.Count > 0 ? "Other findings, by rule" : "Findings, by rule", null);
+            foreach (var group in sections.ByRule)
+            {
+                w.RuleHeading(group);
+                foreach (var f in group.Findings)
                 {
-                    var tags = (f.Waived ? " [grey](waived)[/]" : string.Empty) + (f.BaselineState is { } b ? $" [grey]({ReportNames.Of(b)})[/]" : string.Empty);
-                    console.MarkupLine($"    {Markup.Escape(f.Mark.ToString())}: {Markup.Escape(f.Message)}{tags}");
+                    w.Finding(f, withRule: false);
                 }
             }
 
-            console.WriteLine();
+            w.Blank();
         }
 
         if (report.Resolved.Count > 0)
         {
-            console.MarkupLine($"[bold]resolved since the baseline[/]: {report.Resolved.Count}");
+            w.Heading($"Resolved since the baseline: {report.Resolved.Count}", null);
             foreach (var f in report.Resolved)
             {
-                console.MarkupLine($"    [green]resolved[/] {Markup.Escape(f.RuleId)} {Markup.Escape(f.Strategy)}/{Markup.Escape(f.Target)}");
+                w.Line($"{Indent}{w.Paint("resolved", "32")} {f.RuleId} {Place(f)}", Continuation);
             }
 
-            console.WriteLine();
+            w.Blank();
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumn("severity").AddColumn(new TableColumn("findings").RightAligned());
-        table.AddRow(new Markup($"[{Colour(Severity.Error)}]error[/]"), new Text(summary.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        table.AddRow(new Markup($"[{Colour(Severity.Warning)}]warning[/]"), new Text(summary.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        table.AddRow(new Markup($"[{Colour(Severity.Info)}]info[/]"), new Text(summary.Infos.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        table.AddRow(new Text("waived"), new Text(summary.Waived.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        console.Write(table);
+        if (summary.ByStrategy.Count > 0)
+        {
+            w.Heading("Per strategy", null);
+            var nameWidth = summary.ByStrategy.Max(s => Name(s.Strategy).Length);
+            foreach (var (strategy, errors, warnings, infos, waived) in summary.ByStrategy)
+            {
+                w.Line($"{Indent}{Name(strategy).PadRight(nameWidth)}  {Counts(errors, warnings, infos, waived)}", Continuation);
+            }
+
+            w.Blank();
+        }
+
         var baseline = report.HasBaseline ? $"; {summary.New} new, {summary.Unchanged} unchanged, {summary.Resolved} resolved" : string.Empty;
-        console.MarkupLine($"{summary.Total} finding{(summary.Total == 1 ? string.Empty : "s")} in {summary.ByStrategy.Count} strateg{(summary.ByStrategy.Count == 1 ? "y" : "ies")} as of {report.AsOf}{baseline}");
+        var strategies = summary.ByStrategy.Count == 1 ? "1 strategy" : $"{summary.ByStrategy.Count.ToString(CultureInfo.InvariantCulture)} strategies";
+        w.Line(
+            summary.Total == 0
+                ? $"No findings, as of {report.AsOf}{baseline}"
+                : $"Total: {ExitReason.Plural(summary.Total, "finding")} in {strategies} ({Counts(summary.Errors, summary.Warnings, summary.Infos, summary.Waived)}), as of {report.AsOf}{baseline}",
+            Continuation);
     }
 
-    private static string Counts(int errors, int warnings, int infos, int waived) =>
-        $"{errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}, {infos} info{(waived > 0 ? $", {waived} waived" : string.Empty)}";
+    private static string Name(string strategy) => strategy.Length == 0 ? "(national)" : strategy;
 
-    private static string Colour(Severity severity) => severity switch
+    private static string Place(Finding f) => f.Strategy.Length == 0 ? f.Target : $"{f.Strategy}/{f.Target}";
+
+    private static string Counts(int errors, int warnings, int infos, int waived) =>
+        $"{ExitReason.Plural(errors, "error")}, {ExitReason.Plural(warnings, "warning")}, {infos.ToString(CultureInfo.InvariantCulture)} info{(waived > 0 ? $", {waived.ToString(CultureInfo.InvariantCulture)} waived" : string.Empty)}";
+
+    /// <summary>Writes lines, painting and wrapping them as configured.</summary>
+    private sealed class Lines(TextWriter output, bool colour, int? width)
     {
-        Severity.Error => "red",
-        Severity.Warning => "yellow",
-        _ => "blue",
-    };
+        public void Heading(string text, Severity? severity) =>
+            output.WriteLine(Paint(text, severity is { } s ? "1;" + Code(s) : "1"));
+
+        public void RuleHeading(ReportSections.RuleGroup group) =>
+            Line($"{Indent}{Paint(ReportNames.Of(group.Severity), Code(group.Severity))} {group.RuleId} ({group.Title}): {group.Findings.Count.ToString(CultureInfo.InvariantCulture)}", Continuation);
+
+        public void Finding(Finding f, bool withRule)
+        {
+            var tags = new StringBuilder();
+            if (withRule)
+            {
+                tags.Append(" [").Append(f.RuleId).Append(']');
+            }
+
+            if (f.Waived)
+            {
+                tags.Append(" (waived)");
+            }
+
+            if (f.BaselineState is { } b)
+            {
+                tags.Append(" (").Append(ReportNames.Of(b)).Append(')');
+            }
+
+            var indent = withRule ? Indent : Indent + Indent;
+            Line($"{indent}{f.Mark}: {Paint(ReportNames.Of(f.Severity), Code(f.Severity))}: {f.Message}{tags}", Continuation + (withRule ? string.Empty : Indent));
+        }
+
+        public void Blank() => output.WriteLine();
+
+        /// <summary>One logical line: whole when there is no width, else wrapped at spaces with a hanging indent.</summary>
+        public void Line(string text, string hanging)
+        {
+            if (width is not { } max || Visible(text) <= max)
+            {
+                output.WriteLine(text);
+                return;
+            }
+
+            var line = new StringBuilder();
+            var visible = 0;
+            foreach (var word in text.Split(' '))
+            {
+                var length = Visible(word);
+                if (visible > hanging.Length && visible + 1 + length > max)
+                {
+                    output.WriteLine(line.ToString());
+                    line.Clear().Append(hanging);
+                    visible = hanging.Length;
+                }
+                else if (line.Length > 0)
+                {
+                    line.Append(' ');
+                    visible++;
+                }
+
+                line.Append(word);
+                visible += length;
+            }
+
+            output.WriteLine(line.ToString());
+        }
+
+        public string Paint(string text, string code) => colour ? $"\u001b[{code}m{text}\u001b[0m" : text;
+
+        private static string Code(Severity severity) => severity switch
+        {
+            Severity.Error => "31",
+            Severity.Warning => "33",
+            _ => "34",
+        };
+
+        /// <summary>Length without colour codes.</summary>
+        private static int Visible(string text)
+        {
+            var n = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\u001b')
+                {
+                    while (i < text.Length && text[i] != 'm')
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                n++;
+            }
+
+            return n;
+        }
+    }
 }
