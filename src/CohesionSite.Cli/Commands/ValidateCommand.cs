@@ -27,6 +27,8 @@ internal static class ValidateCommand
             var result = ws.Load(parse.GetValue(strategy) ?? [], Console.Error);
             if (result.HasErrors || result.Content is null)
             {
+                // The count line above says how many; this one says what the exit code means.
+                Console.Error.WriteLine("exit 2: the content has errors; fix them and run validate again");
                 return ExitCodes.BadInput;
             }
 

@@ -23,28 +23,8 @@ public static class TextReportWriter
         var w = new Lines(output, colour, width);
         var sections = new ReportSections(report);
         var summary = new ReportSummary(report);
-        if (sections.Errors.Count > 0)
-        {
-            w.Heading($"Errors: {sections.Errors.Count}", Severity.Error);
-            foreach (var f in sections.Errors)
-            {
-                w.Finding(f, withRule: true);
-            }
-
-            w.Blank();
-        }
-
-        if (sections.New.Count > 0)
-        {
-            w.Heading($"New since the baseline: {sections.New.Count}", null);
-            foreach (var f in sections.New)
-            {
-                w.Finding(f, withRule: true);
-            }
-
-            w.Blank();
-        }
-
+        w.Section($"Errors: {sections.Errors.Count}", Severity.Error, sections.Errors);
+        w.Section($"New since the baseline: {sections.New.Count}", null, sections.New);
         if (sections.ByRule.Count > 0)
         {
             w.Heading(sections.Errors.Count + sections.New.Count > 0 ? "Other findings, by rule" : "Findings, by rule", null);
@@ -102,6 +82,23 @@ public static class TextReportWriter
     /// <summary>Writes lines, painting and wrapping them as configured.</summary>
     private sealed class Lines(TextWriter output, bool colour, int? width)
     {
+        /// <summary>A heading and one line per finding (with its rule); nothing when there are none.</summary>
+        public void Section(string heading, Severity? severity, IReadOnlyList<Finding> findings)
+        {
+            if (findings.Count == 0)
+            {
+                return;
+            }
+
+            Heading(heading, severity);
+            foreach (var f in findings)
+            {
+                Finding(f, withRule: true);
+            }
+
+            Blank();
+        }
+
         public void Heading(string text, Severity? severity) =>
             output.WriteLine(Paint(text, severity is { } s ? "1;" + Code(s) : "1"));
 
