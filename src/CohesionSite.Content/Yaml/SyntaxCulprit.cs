@@ -109,14 +109,9 @@ internal static class SyntaxCulprit
                         }
                     }
                 }
-                else if (c is '[' or '{')
+                else if (c is '[' or '{' && FlowProblem(i, start) is { } problem)
                 {
-                    if (!FlowCloses(i, start))
-                    {
-                        var close = c == '[' ? ']' : '}';
-                        var what = c == '[' ? "flow list '[…]'" : "flow mapping '{…}'";
-                        return new Cause(i + 1, start + 1, $"the {what} opened here is not closed; expected '{close}'");
-                    }
+                    return problem;
                 }
             }
 
@@ -215,20 +210,23 @@ internal static class SyntaxCulprit
             return false;
         }
 
-        private bool FlowCloses(int index, int start)
+        /// <summary>Null when the flow collection opened at <paramref name="start"/> closes; else the quote left open inside it, or its opening bracket.</summary>
+        private Cause? FlowProblem(int index, int start)
         {
             var depth = 0;
             var quote = '\0';
+            var quoteAt = (Line: 0, Column: 0);
+            var opener = _lines[index][start];
             for (var j = index; j < _lines.Length; j++)
             {
                 var line = _lines[j].TrimEnd('\r');
                 if (j > index)
                 {
                     var lead = LeadingWhitespace(line);
-                    if (depth > 0 && quote == '\0' && lead < line.Length && KeyOf(line, lead) is not null && LeadingWhitespace(_lines[index]) >= lead)
+                    if (depth > 0 && lead < line.Length && KeyOf(line, lead) is not null && LeadingWhitespace(_lines[index]) >= lead)
                     {
-                        // The next key of the enclosing block: the bracket was never closed.
-                        return false;
+                        // The next key of the enclosing block: the collection (or a quote in it) was never closed.
+                        break;
                     }
                 }
 
@@ -253,6 +251,7 @@ internal static class SyntaxCulprit
                     {
                         case '"' or '\'':
                             quote = ch;
+                            quoteAt = (j + 1, k + 1);
                             break;
                         case '[' or '{':
                             depth++;
@@ -261,7 +260,7 @@ internal static class SyntaxCulprit
                             depth--;
                             if (depth == 0)
                             {
-                                return true;
+                                return null;
                             }
 
                             break;
@@ -272,7 +271,13 @@ internal static class SyntaxCulprit
                 }
             }
 
-            return false;
+            if (quote != '\0')
+            {
+                return new Cause(quoteAt.Line, quoteAt.Column, $"the quoted text opened here with {quote} is not closed; expected a closing {quote} before the end of the list");
+            }
+
+            var what = opener == '[' ? "flow list '[…]'" : "flow mapping '{…}'";
+            return new Cause(index + 1, start + 1, $"the {what} opened here is not closed; expected '{(opener == '[' ? ']' : '}')}'");
         }
     }
 

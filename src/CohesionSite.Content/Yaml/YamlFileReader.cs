@@ -101,10 +101,22 @@ public static class YamlFileReader
     }
 
     /// <summary>Moves a syntax error to the character that caused it, when the parser noticed the trouble elsewhere (see <see cref="SyntaxCulprit"/>).</summary>
-    private static Diagnostic AtCulprit(string text, Diagnostic reported) =>
-        SyntaxCulprit.Find(text, reported.Mark.Line, reported.Message) is { } cause
-            ? reported with { Mark = reported.Mark with { Line = cause.Line, Column = cause.Column }, Message = $"invalid YAML: {cause.Message}" }
-            : reported;
+    private static Diagnostic AtCulprit(string text, Diagnostic reported)
+    {
+        if (SyntaxCulprit.Find(text, reported.Mark.Line, reported.Message) is { } cause)
+        {
+            return reported with { Mark = reported.Mark with { Line = cause.Line, Column = cause.Column }, Message = $"invalid YAML: {cause.Message}" };
+        }
+
+        // The parser marks the end of a file without a final newline one line past it: point at the last character instead.
+        var lines = text.Split('\n');
+        if (reported.Mark.Line > lines.Length || (reported.Mark.Line == lines.Length && reported.Mark.Column > lines[^1].Length + 1))
+        {
+            return reported with { Mark = reported.Mark with { Line = lines.Length, Column = lines[^1].Length + 1 } };
+        }
+
+        return reported;
+    }
 
     /// <summary>
     /// YamlDotNet throws InvalidOperationException instead of a YamlException for an unclosed flow
