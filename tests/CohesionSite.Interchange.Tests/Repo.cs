@@ -51,6 +51,17 @@ public sealed class TempRepo : IDisposable
     public Dictionary<string, byte[]> Snapshot() =>
         Directory.GetFiles(ContentRoot, "*", SearchOption.AllDirectories).ToDictionary(f => f, System.IO.File.ReadAllBytes);
 
+    /// <summary>Fails unless every file of <paramref name="before"/> is still there with the same bytes (and no other appeared).</summary>
+    public void AssertUnchanged(Dictionary<string, byte[]> before)
+    {
+        var after = Snapshot();
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (path, bytes) in before)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed:\n{System.Text.Encoding.UTF8.GetString(after[path])}");
+        }
+    }
+
     public static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);

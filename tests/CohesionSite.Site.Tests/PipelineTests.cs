@@ -142,6 +142,20 @@ public sealed class PipelineTests : IDisposable
         Assert.Contains("&lt;/script&gt; a <a href=\"https://example.org\">b</a> c ", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-1+1")]
+    [InlineData("-2+HYPERLINK(\"http://example.com\",\"x\")")]
+    [InlineData("+1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1")]
+    [InlineData("\r=1")]
+    public void Csv_CellStartingAsAFormula_IsPrefixedWithAQuote(string text)
+    {
+        var csv = new Data.Csv("a").Row(text).ToString();
+
+        Assert.Contains("'" + text.Replace("\"", "\"\"", StringComparison.Ordinal), csv, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Csv_FormulaAndQuotes_AreEscaped()
     {

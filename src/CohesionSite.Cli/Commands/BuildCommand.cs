@@ -20,9 +20,10 @@ internal static class BuildCommand
         var output = CommonOptions.Out("Output folder (default: OutputPath from statiq.json); it must be missing, empty or an earlier build's output");
         var force = CommonOptions.Force();
         var linkRoot = new Option<string?>("--link-root") { Description = "Path prefix of every link, e.g. /strategy/ to serve from a subfolder (default: LinkRoot from statiq.json)" };
+        var host = new Option<string?>("--host") { Description = "Host name the site is published at, e.g. owner.github.io, for sitemap.xml and robots.txt (default: Host from statiq.json)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long loading and each pipeline stage took" };
         var timingsJson = new Option<string?>("--timings-json") { Description = "Write load, rules and stage times, page counts and peak memory to this JSON file (for cohesion bench)", Hidden = true };
-        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, force, linkRoot, timings, timingsJson };
+        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, force, linkRoot, host, timings, timingsJson };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -47,6 +48,20 @@ internal static class BuildCommand
                 }
 
                 settings = settings with { LinkRoot = root };
+            }
+
+            // CI knows the real address only at run time (actions/configure-pages gives it), so
+            // it must be able to override statiq.json's Host, which names a placeholder.
+            if (parse.GetValue(host) is { } name)
+            {
+                if (Uri.CheckHostName(name.Split(':')[0]) is UriHostNameType.Unknown || name.Count(c => c == ':') > 1
+                    || (name.Contains(':') && !int.TryParse(name.Split(':')[1], out _)))
+                {
+                    Console.Error.WriteLine($"error: --host '{name}' must be a host name without scheme or path (e.g. owner.github.io or example.org:8080)");
+                    return ExitCodes.BadInput;
+                }
+
+                settings = settings with { Host = name };
             }
 
             // Opened before the load: the page folders of every strategy folder are made on IO

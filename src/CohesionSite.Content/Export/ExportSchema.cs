@@ -38,11 +38,12 @@ internal static class ExportSchema
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
+        // The export is JSON we write ourselves, so its schema states exact types (not the loader's).
         SchemaGenerator.WriteDefinitions(w, defs, docs, skip: null, first: d =>
         {
             d.WriteStartObject("ExportedStrategy");
-            SchemaGenerator.WriteObjectBody(d, TypeShape.For(typeof(Strategy)), docs, ModelExport.StrategyExtras);
+            SchemaGenerator.WriteObjectBody(d, TypeShape.For(typeof(Strategy)), docs, ModelExport.StrategyExtras, yaml: false);
             d.WriteEndObject();
-        });
+        }, yaml: false);
     });
 }

@@ -7,7 +7,11 @@ namespace CohesionSite.Content.Schema;
 
 /// <summary>
 /// Writes a JSON Schema (draft-07) for a file kind from the same <see cref="TypeShape"/>s the
-/// binder reads, so the schema an editor uses and the loader that judges the file agree.
+/// binder reads, so the schema an editor uses and the loader that judges the file agree. The
+/// loader reads every scalar as text and then parses it, whatever YAML would have typed it as, so
+/// the file schemas accept the same: an unquoted <c>priority: 1.1</c> is text to the loader (a
+/// number to the editor), a quoted <c>value: "74"</c> is a number. Each such alternative is an
+/// <c>anyOf</c> of single types (never a type array: that fails <c>ajv --strict</c>).
 /// </summary>
 public static class SchemaGenerator
 {
@@ -36,7 +40,7 @@ public static class SchemaGenerator
             w.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
             w.WriteString("$id", $"https://cohesionsite.example/schemas/{FileName(kind)}");
             w.WriteString("title", $"CohesionSite {kind} file");
-            WriteObjectBody(w, TypeShape.For(root, naming), docs);
+            WriteObjectBody(w, TypeShape.For(root, naming), docs, schemaKey: true);
             WriteDefinitions(w, defs, docs, skip: root);
         });
 
@@ -75,21 +79,28 @@ public static class SchemaGenerator
     }
 
     /// <summary>Writes the <c>definitions</c> member.</summary>
-    internal static void WriteDefinitions(Utf8JsonWriter w, IDictionary<string, TypeShape> defs, XmlDocs docs, Type? skip, Action<Utf8JsonWriter>? first = null)
+    /// <param name="w">The writer.</param>
+    /// <param name="defs">The record types to define.</param>
+    /// <param name="docs">Where descriptions come from.</param>
+    /// <param name="skip">A type written elsewhere (the root).</param>
+    /// <param name="first">Definitions to write before the others.</param>
+    /// <param name="yaml">True for files the loader reads (loader typing); false for JSON we write ourselves (exact types).</param>
+    internal static void WriteDefinitions(Utf8JsonWriter w, IDictionary<string, TypeShape> defs, XmlDocs docs, Type? skip, Action<Utf8JsonWriter>? first = null, bool yaml = true)
     {
         w.WriteStartObject("definitions");
         first?.Invoke(w);
         foreach (var (name, shape) in defs.Where(d => d.Value.Type != skip))
         {
             w.WriteStartObject(name);
-            WriteObjectBody(w, shape, docs);
+            WriteObjectBody(w, shape, docs, yaml: yaml);
             w.WriteEndObject();
         }
 
         w.WriteEndObject();
     }
 
-    internal static void WriteObjectBody(Utf8JsonWriter w, TypeShape shape, XmlDocs docs, IReadOnlyList<(string Key, string Ref, bool IsArray)>? extra = null)
+    /// <summary>Writes an object schema's members; <paramref name="schemaKey"/> allows the <c>$schema</c> key the loader ignores at a file's root.</summary>
+    internal static void WriteObjectBody(Utf8JsonWriter w, TypeShape shape, XmlDocs docs, IReadOnlyList<(string Key, string Ref, bool IsArray)>? extra = null, bool yaml = true, bool schemaKey = false)
     {
         if (docs.Of(shape.Type) is { } typeDoc)
         {
@@ -111,6 +122,14 @@ public static class SchemaGenerator
         }
 
         w.WriteStartObject("properties");
+        if (schemaKey)
+        {
+            w.WriteStartObject("$schema");
+            w.WriteString("description", "The JSON Schema this file follows (for editors; the loader ignores it).");
+            w.WriteString("type", "string");
+            w.WriteEndObject();
+        }
+
         foreach (var p in shape.Properties)
         {
             w.WriteStartObject(p.Key);
@@ -119,7 +138,7 @@ public static class SchemaGenerator
                 w.WriteString("description", doc);
             }
 
-            WriteValue(w, p.Value, p.Pattern);
+            WriteValue(w, p.Value, p.Pattern, yaml);
             w.WriteEndObject();
         }
 
@@ -144,23 +163,48 @@ public static class SchemaGenerator
         w.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter w, ValueShape v, string? pattern)
+    /// <summary>
+    /// What <see cref="PartialDate.TryParse"/> accepts, with month and day ranges: a year
+    /// 1900-2200, yyyy-MM or yyyy-MM-dd (whether day 31 exists in that month is the loader's to say).
+    /// </summary>
+    internal const string DatePattern = "^\\s*((19[0-9]{2}|2[01][0-9]{2}|2200)|[0-9]{4}-(0[1-9]|1[0-2])|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))\\s*$";
+
+    // What int.TryParse / double.TryParse (invariant) accept from a quoted scalar.
+    private const string IntegerText = "^\\s*[+-]?[0-9]+\\s*$";
+    private const string NumberText = "^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$";
+
+    private static void WriteValue(Utf8JsonWriter w, ValueShape v, string? pattern, bool yaml)
     {
         switch (v.Kind)
         {
+            case ValueKind.String when yaml:
+                // Text to the loader whatever YAML types it as: 1.1, 42 and true are text too.
+                AnyOf(w, a => Typed(a, "string", pattern), a => Typed(a, "number"), a => Typed(a, "boolean"));
+                break;
             case ValueKind.String:
-                w.WriteString("type", "string");
-                if (pattern is not null)
-                {
-                    w.WriteString("pattern", pattern);
-                }
-
+                Typed(w, "string", pattern);
+                break;
+            case ValueKind.Integer when yaml:
+                AnyOf(w, a => Typed(a, "integer"), a => Typed(a, "string", IntegerText));
                 break;
             case ValueKind.Integer:
                 w.WriteString("type", "integer");
                 break;
+            case ValueKind.Number when yaml:
+                AnyOf(w, a => Typed(a, "number"), a => Typed(a, "string", NumberText));
+                break;
             case ValueKind.Number:
                 w.WriteString("type", "number");
+                break;
+            case ValueKind.Boolean when yaml:
+                AnyOf(w, a => Typed(a, "boolean"), a =>
+                {
+                    a.WriteString("type", "string");
+                    a.WriteStartArray("enum");
+                    a.WriteStringValue("true");
+                    a.WriteStringValue("false");
+                    a.WriteEndArray();
+                });
                 break;
             case ValueKind.Boolean:
                 w.WriteString("type", "boolean");
@@ -175,23 +219,49 @@ public static class SchemaGenerator
 
                 w.WriteEndArray();
                 break;
+            case ValueKind.Date when yaml:
+                // YAML reads an unquoted 2009 as a number; the loader accepts it (as a year), so the schema does too.
+                AnyOf(w, a => Typed(a, "string", DatePattern), a =>
+                {
+                    a.WriteString("type", "integer");
+                    a.WriteNumber("minimum", 1900);
+                    a.WriteNumber("maximum", 2200);
+                });
+                break;
             case ValueKind.Date:
-                // YAML reads an unquoted 2009 as a number; the loader accepts it, so the schema does too.
-                w.WriteStartArray("type");
-                w.WriteStringValue("string");
-                w.WriteStringValue("integer");
-                w.WriteEndArray();
-                w.WriteString("pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
+                Typed(w, "string", DatePattern);
                 break;
             case ValueKind.List:
                 w.WriteString("type", "array");
                 w.WriteStartObject("items");
-                WriteValue(w, v.Element!, pattern);
+                WriteValue(w, v.Element!, pattern, yaml);
                 w.WriteEndObject();
                 break;
             case ValueKind.Object:
                 w.WriteString("$ref", $"#/definitions/{v.Object!.Type.Name}");
                 break;
+        }
+    }
+
+    private static void AnyOf(Utf8JsonWriter w, params Action<Utf8JsonWriter>[] branches)
+    {
+        w.WriteStartArray("anyOf");
+        foreach (var branch in branches)
+        {
+            w.WriteStartObject();
+            branch(w);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Typed(Utf8JsonWriter w, string type, string? pattern = null)
+    {
+        w.WriteString("type", type);
+        if (pattern is not null)
+        {
+            w.WriteString("pattern", pattern);
         }
     }
 }

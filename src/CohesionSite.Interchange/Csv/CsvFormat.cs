@@ -1,11 +1,13 @@
 using System.Text;
+using CohesionSite.Content.Export;
 using CohesionSite.Interchange.Sheets;
 
 namespace CohesionSite.Interchange.Csv;
 
 /// <summary>
 /// RFC 4180 CSV: one file per sheet, UTF-8 with a byte-order mark (so Excel reads accents
-/// right), CRLF line ends, fields quoted when they hold a comma, quote, line break or edge space.
+/// right), CRLF line ends, fields quoted when they hold a comma, quote, line break or edge space,
+/// text that a spreadsheet would run as a formula guarded (<see cref="CsvGuard"/>), and the guard undone on reading.
 /// </summary>
 public static class CsvFormat
 {
@@ -18,7 +20,8 @@ public static class CsvFormat
         Line(sb, table.Header.Select(h => h ?? string.Empty));
         foreach (var row in table.Rows)
         {
-            Line(sb, row.Cells.Select(c => CellValues.Text(c) ?? string.Empty));
+            // Text cells are guarded against formula injection; numbers and booleans cannot carry one.
+            Line(sb, row.Cells.Select(c => c is string s ? CsvGuard.Guard(s) : CellValues.Text(c) ?? string.Empty));
         }
 
         return sb.ToString();
@@ -114,7 +117,7 @@ public static class CsvFormat
 
         var header = records.Count > 0 ? records[0].Select(h => (string?)h).ToArray() : [];
         var rows = records.Skip(1)
-            .Select((r, n) => new SheetRow(n + 2, r.Select(v => v.Length == 0 ? null : (object?)v).ToArray()))
+            .Select((r, n) => new SheetRow(n + 2, r.Select(v => v.Length == 0 ? null : (object?)CsvGuard.Unguard(v)).ToArray()))
             .ToArray();
         return (new SheetTable(file, sheet, header, rows), null);
     }

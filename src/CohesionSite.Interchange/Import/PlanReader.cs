@@ -10,7 +10,7 @@ namespace CohesionSite.Interchange.Import;
 /// types, enums, dates, ids, duplicates, links between sheets, and every reference against the
 /// strategy — and reporting each problem at its cell. It never stops at the first error.
 /// </summary>
-public sealed class PlanReader
+public sealed partial class PlanReader
 {
     private readonly StrategyContent _strategy;
     private readonly NationalSet _national;
@@ -51,6 +51,7 @@ public sealed class PlanReader
         {
             var milestones = Children(Rows(byName[PlanWorkbook.Milestones.Name], PlanWorkbook.Milestones), actionIds, "action");
             var progress = Children(Rows(byName[PlanWorkbook.Progress.Name], PlanWorkbook.Progress), actionIds, "action");
+            CheckReformatted(actionRows, milestones, progress);
             actions = actionRows.Select(r => (ActionItem)r.Record).Select(a => a with
             {
                 Milestones = milestones.Where(m => m.Parent == a.Id).Select(m => (Milestone)m.Row.Record).ToArray(),
@@ -62,6 +63,7 @@ public sealed class PlanReader
         if (hasIndicators)
         {
             var points = Children(Rows(byName[PlanWorkbook.Measurements.Name], PlanWorkbook.Measurements), indicatorIds, "indicator");
+            CheckReformatted(indicatorRows, points);
             foreach (var second in points.Where(p => p.Kind == "baseline").GroupBy(p => p.Parent).SelectMany(g => g.Skip(1)))
             {
                 var first = points.First(p => p.Kind == "baseline" && p.Parent == second.Parent);

@@ -66,11 +66,13 @@ public static class CellValues
                     : double.TryParse(text.Trim(), NumberStyles.Float, Invariant, out var n) && double.IsFinite(n) ? (n, null)
                     : (null, $"'{Clip(text)}' is not a number; expected a number without units or % (e.g. 74)");
             case ValueKind.Boolean:
+                // Spreadsheets disagree on booleans: Excel writes TRUE/FALSE, LibreOffice a
+                // number 1/0 (with a TRUE()/FALSE() formula), CSV exports any of those as text.
                 return cell is bool b ? (b, null)
                     : text.Trim().ToLowerInvariant() switch
                     {
-                        "true" => (true, null),
-                        "false" => (false, null),
+                        "true" or "1" => (true, null),
+                        "false" or "0" => (false, null),
                         _ => (null, $"'{Clip(text)}' is not true or false"),
                     };
             case ValueKind.Enum:
@@ -101,6 +103,14 @@ public static class CellValues
         if (cell is double d && d == Math.Floor(d) && PartialDate.TryParse(d.ToString("R", Invariant), out var year))
         {
             return (year, null);
+        }
+
+        // A spreadsheet's date serial (days since 1899-12-30) in a cell not formatted as a date:
+        // no year of a strategy is above 9999, so a larger number is a date someone typed.
+        if (cell is double serial && serial > 9999 && serial < 2958466)
+        {
+            var day = DateTime.FromOADate(serial);
+            return (new PartialDate(day.Year, day.Month, day.Day, DatePrecision.Day), null);
         }
 
         return PartialDate.TryParse(text, out var date)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using CohesionSite.Interchange.Sheets;
 
@@ -44,13 +45,46 @@ public static class WorkbookReader
             return null;
         }
 
-        return cell.DataType switch
+        // LibreOffice writes booleans as numeric cells holding a FALSE()/TRUE() formula with a
+        // cached 0/1; asking ClosedXML for the typed value would evaluate the formula (and fail).
+        // The cached result is what the user saw, so that is what we read.
+        if (cell.HasFormula)
         {
-            XLDataType.Number => cell.GetDouble(),
-            XLDataType.Boolean => cell.GetBoolean(),
-            XLDataType.DateTime => cell.GetDateTime(),
-            // A formula's cached result is what the user sees; the formula text is not data.
-            _ => cell.HasFormula ? cell.CachedValue?.ToString() : cell.GetString(),
+            return Cached(cell);
+        }
+
+        try
+        {
+            return cell.DataType switch
+            {
+                XLDataType.Number => cell.GetDouble(),
+                XLDataType.Boolean => cell.GetBoolean(),
+                XLDataType.DateTime => cell.GetDateTime(),
+                _ => cell.GetString(),
+            };
+        }
+        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException)
+        {
+            // A value whose stored form does not match its type: hand on its text, which the
+            // column's parser then judges (and names the cell if it is wrong).
+            return cell.Value?.ToString();
+        }
+    }
+
+    private static object? Cached(IXLCell cell)
+    {
+        var cached = cell.CachedValue;
+        var text = Convert.ToString(cached, CultureInfo.InvariantCulture);
+        return cached switch
+        {
+            null => null,
+            bool b => b,
+            DateTime t => t,
+            double d when cell.DataType == XLDataType.DateTime => DateTime.FromOADate(d),
+            double d => d,
+            _ when cell.DataType == XLDataType.Number && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) => n,
+            _ when cell.DataType == XLDataType.Boolean => text is "1" || string.Equals(text, "true", StringComparison.OrdinalIgnoreCase),
+            _ => string.IsNullOrEmpty(text) ? null : text,
         };
     }
 }

@@ -16,11 +16,23 @@ public static class MarkdownReportWriter
     public const int MaxRows = 500;
 
     /// <summary>Writes <paramref name="report"/>; <paramref name="editRoot"/> makes file links (plain text without it).</summary>
-    public static string Write(GapReport report, string? editRoot)
+    public static string Write(GapReport report, string? editRoot) => Write(report, editRoot, SarifLimits.GitHub);
+
+    /// <summary>Writes <paramref name="report"/>, saying how many findings the SARIF under <paramref name="limits"/> leaves out.</summary>
+    public static string Write(GapReport report, string? editRoot, SarifLimits limits)
     {
         var s = new ReportSummary(report);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"## Gap report (as of {report.AsOf})\n\n");
+        var omitted = SarifRuns.Omitted(report, limits);
+        if (omitted.Count > 0)
+        {
+            // The reviewer reading the job summary must know code scanning does not show everything.
+            var detail = string.Join(", ", omitted.OrderByDescending(kv => kv.Key).Select(kv => $"{kv.Value} {ReportNames.Of(kv.Key)}"));
+            sb.Append(CultureInfo.InvariantCulture,
+                $"> **Code scanning shows {report.Findings.Count - omitted.Values.Sum()} of {report.Findings.Count} findings.** GitHub accepts at most {limits.ResultsPerRun:N0} results per run and {limits.RunsPerFile} runs per file, so the SARIF keeps the most severe and leaves out {omitted.Values.Sum()} ({detail}). The JSON report and this summary count them all.\n\n");
+        }
+
         sb.Append(CultureInfo.InvariantCulture, $"| errors | warnings | info | waived |{(report.HasBaseline ? " new | resolved |" : string.Empty)}\n");
         sb.Append(report.HasBaseline ? "| ---: | ---: | ---: | ---: | ---: | ---: |\n" : "| ---: | ---: | ---: | ---: |\n");
         sb.Append(CultureInfo.InvariantCulture, $"| {s.Errors} | {s.Warnings} | {s.Infos} | {s.Waived} |{(report.HasBaseline ? $" {s.New} | {s.Resolved} |" : string.Empty)}\n\n");

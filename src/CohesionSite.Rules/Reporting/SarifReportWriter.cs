@@ -11,7 +11,8 @@ namespace CohesionSite.Rules.Reporting;
 /// per finding pointing into the YAML (repository-relative URI under <c>%SRCROOT%</c>, start line and
 /// column), a partial fingerprint from rule + strategy + target (stable across unrelated edits),
 /// an accepted suppression for a waived finding, and <c>baselineState</c> when a baseline was given.
-/// Resolved findings are not results (code scanning closes alerts that stop appearing).
+/// Resolved findings are not results (code scanning closes alerts that stop appearing). A report
+/// too big for one run is split within GitHub's limits (<see cref="SarifRuns"/>).
 /// </summary>
 public static class SarifReportWriter
 {
@@ -19,9 +20,13 @@ public static class SarifReportWriter
     public const string FingerprintKey = "cohesionFindingKey/v1";
 
     /// <summary>Writes <paramref name="report"/>; <paramref name="helpRoot"/> (e.g. the EditRoot) links each rule to its rules file.</summary>
-    public static string Write(GapReport report, string? helpRoot = null)
+    /// <param name="report">The findings.</param>
+    /// <param name="helpRoot">Where rule files are browsed, or null.</param>
+    /// <param name="limits">The upload limits to stay within (default: GitHub's; see <see cref="SarifRuns"/>).</param>
+    public static string Write(GapReport report, string? helpRoot = null, SarifLimits? limits = null)
     {
         var ruleIndex = report.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var runs = SarifRuns.Plan(report, limits ?? SarifLimits.GitHub);
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -29,37 +34,74 @@ public static class SarifReportWriter
             w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             w.WriteString("version", "2.1.0");
             w.WriteStartArray("runs");
-            w.WriteStartObject();
-            WriteTool(w, report, helpRoot);
-            w.WriteStartObject("originalUriBaseIds");
-            w.WriteStartObject("%SRCROOT%");
-            w.WriteStartObject("description");
-            w.WriteString("text", "The repository root (the folder holding statiq.json).");
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteStartArray("results");
-            foreach (var f in report.Findings)
+            foreach (var run in runs)
             {
-                WriteResult(w, f, ruleIndex);
+                WriteRun(w, report, run, runs.Count, ruleIndex, helpRoot);
             }
 
-            w.WriteEndArray();
-            w.WriteString("columnKind", "unicodeCodePoints");
-            w.WriteStartObject("properties");
-            w.WriteString("asOf", report.AsOf.ToString());
-            if (report.HasBaseline)
-            {
-                w.WriteNumber("resolved", report.Resolved.Count);
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
+    }
+
+    private static void WriteRun(Utf8JsonWriter w, GapReport report, SarifRun run, int runCount, Dictionary<string, int> ruleIndex, string? helpRoot)
+    {
+        w.WriteStartObject();
+        WriteTool(w, report, helpRoot);
+        if (run.Category is { } category)
+        {
+            // Each run of a split report is its own code scanning category: GitHub matches alerts
+            // per category, and rejects a file with two runs of one tool and one category.
+            w.WriteStartObject("automationDetails");
+            w.WriteString("id", category);
+            w.WriteEndObject();
+        }
+
+        w.WriteStartObject("originalUriBaseIds");
+        w.WriteStartObject("%SRCROOT%");
+        w.WriteStartObject("description");
+        w.WriteString("text", "The repository root (the folder holding statiq.json).");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartArray("results");
+        foreach (var f in run.Results)
+        {
+            WriteResult(w, f, ruleIndex);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("columnKind", "unicodeCodePoints");
+        w.WriteStartObject("properties");
+        w.WriteString("asOf", report.AsOf.ToString());
+        if (report.HasBaseline)
+        {
+            w.WriteNumber("resolved", report.Resolved.Count);
+        }
+
+        if (runCount > 1)
+        {
+            w.WriteNumber("runs", runCount);
+        }
+
+        if (run.OmittedCount > 0)
+        {
+            // GitHub rejects a run over its result limit; what did not fit is said here (and in
+            // the Markdown summary), never dropped silently. The JSON report has every finding.
+            w.WriteNumber("omittedResults", run.OmittedCount);
+            w.WriteStartObject("omittedBySeverity");
+            foreach (var (severity, count) in run.Omitted.OrderByDescending(kv => kv.Key))
+            {
+                w.WriteNumber(Level(severity), count);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     /// <summary>The level SARIF uses for a severity.</summary>

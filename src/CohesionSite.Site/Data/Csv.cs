@@ -1,4 +1,5 @@
 using System.Text;
+using CohesionSite.Content.Export;
 
 namespace CohesionSite.Site.Data;
 
@@ -35,10 +36,11 @@ internal sealed class Csv
             double d => Pages.Labels.Number(d),
             _ => value.ToString() ?? string.Empty,
         };
-        // Content is untrusted: "=HYPERLINK(...)" must stay text when the file is opened in a spreadsheet.
-        if (value is string && text.Length > 0 && text[0] is '=' or '+' or '@' or '\t' or '\r' or '-' && !(text[0] == '-' && text.Length > 1 && char.IsAsciiDigit(text[1])))
+        // Content is untrusted: "=HYPERLINK(...)" must stay text when the file is opened in a
+        // spreadsheet. The guard is the one the CSV export uses, so both behave the same.
+        if (value is string)
         {
-            text = "'" + text;
+            text = CsvGuard.Guard(text);
         }
 
         return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
