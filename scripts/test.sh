@@ -37,6 +37,8 @@ fi
 missing_apt=()
 command -v soffice >/dev/null 2>&1 || missing_apt+=(libreoffice-calc-nogui)
 command -v yamllint >/dev/null 2>&1 || missing_apt+=(yamllint)
+# npm brings the npm tools below; this machine kind has Node 20, a bare one gets Debian's.
+command -v npm >/dev/null 2>&1 || missing_apt+=(nodejs npm)
 if [ "${#missing_apt[@]}" -gt 0 ]; then
   echo "installing ${missing_apt[*]} (Debian packages) for the real-tool tests ..." >&2
   { apt_update && apt_install --no-install-recommends "${missing_apt[@]}"; } >&2
