@@ -138,9 +138,11 @@ public static class TextReportWriter
                 return;
             }
 
-            var line = new StringBuilder();
-            var visible = 0;
-            foreach (var word in text.Split(' '))
+            // The line's own indent stays; only the words after it are wrapped.
+            var indent = text.Length - text.TrimStart(' ').Length;
+            var line = new StringBuilder(text[..indent]);
+            var visible = indent;
+            foreach (var word in text[indent..].Split(' '))
             {
                 var length = Visible(word);
                 if (visible > hanging.Length && visible + 1 + length > max)
@@ -149,7 +151,7 @@ public static class TextReportWriter
                     line.Clear().Append(hanging);
                     visible = hanging.Length;
                 }
-                else if (line.Length > 0)
+                else if (visible > indent)
                 {
                     line.Append(' ');
                     visible++;
