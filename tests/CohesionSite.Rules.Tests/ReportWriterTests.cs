@@ -132,6 +132,8 @@ public sealed class ReportWriterTests : IDisposable
         var wrapped = narrow.ToString().Split('\n');
         Assert.All(wrapped, l => Assert.True(l.Length <= 40 || !l.Trim().Contains(' ', StringComparison.Ordinal), l));
         Assert.Contains(wrapped, l => l.StartsWith("        ", StringComparison.Ordinal) && !l.TrimStart().StartsWith("content/", StringComparison.Ordinal));
+        var indent = finding[..(finding.Length - finding.TrimStart(' ').Length)];
+        Assert.All(wrapped.Where(l => l.Contains("content/demo/actions.yaml:", StringComparison.Ordinal)), l => Assert.StartsWith(indent + "content/", l, StringComparison.Ordinal));
         static string Words(string text) => string.Join(' ', text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(Words(whole.ToString()), Words(narrow.ToString()));
     }
