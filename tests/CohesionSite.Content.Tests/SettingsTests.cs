@@ -19,7 +19,7 @@ public sealed class SettingsTests : IDisposable
         Assert.NotNull(settings);
         Assert.Equal("content", settings.ContentPath);
         Assert.Equal("/", settings.LinkRoot);
-        Assert.Equal(DatePrecision.Day, settings.AsOf.Precision);
+        Assert.Equal(DatePrecision.Day, settings.AsOf?.Precision);
     }
 
     [Fact]

@@ -94,10 +94,7 @@ public sealed class SandboxTests : IDisposable
         var (rules, diagnostics) = _rules.Load();
         Assert.Empty(diagnostics);
         using var fixture = new RuleFixture();
-        foreach (var mode in new[] { EvaluationMode.RulesEngine, EvaluationMode.Compiled })
-        {
-            var error = Assert.Throws<RuleEvaluationException>(() => fixture.Check(mode, rules));
-            Assert.StartsWith("rules/test.yaml:7:17: error: rule 'probe' failed on action '1.1.1' of demo: ", error.Message, StringComparison.Ordinal);
-        }
+        var error = Assert.Throws<RuleEvaluationException>(() => fixture.Check(rules));
+        Assert.StartsWith("rules/test.yaml:7:17: error: rule 'probe' failed on action '1.1.1' of demo: ", error.Message, StringComparison.Ordinal);
     }
 }

@@ -7,51 +7,48 @@ namespace CohesionSite.Rules.Facts;
 /// <summary>Builds the facts of every strategy from the immutable model: indices once per strategy, then one fact per entity.</summary>
 public static class FactBuilder
 {
-    /// <summary>Facts of every strategy (in parallel, merged in strategy order) plus the integrity diagnostics.</summary>
-    public static FactSet Build(ContentSet content, IReadOnlyList<Diagnostic> diagnostics, PartialDate asOf)
+    /// <summary>
+    /// The facts of each strategy (built in parallel, in strategy order), each strategy judged at its
+    /// own reporting date (<paramref name="asOf"/>), with the integrity diagnostics of its files; the
+    /// diagnostics of national files form a last set of their own. Each set is one NRules session.
+    /// </summary>
+    public static IReadOnlyList<FactSet> Build(ContentSet content, IReadOnlyList<Diagnostic> diagnostics, Func<StrategyContent, PartialDate> asOf)
     {
         var perStrategy = new FactSet[content.Strategies.Count];
-        var contexts = new RuleContext[content.Strategies.Count];
         Parallel.For(0, perStrategy.Length, i =>
         {
             var s = content.Strategies[i];
             var index = new StrategyIndex(s);
-            contexts[i] = new RuleContext(s.Id, asOf, s.Strategy.Period, index);
-            perStrategy[i] = ForStrategy(content.National, s, contexts[i], index);
+            var context = new RuleContext(s.Id, asOf(s), s.Strategy.Period, index);
+            perStrategy[i] = ForStrategy(content.National, s, context, index);
         });
 
-        var all = new FactSet();
-        var national = new RuleContext(string.Empty, asOf, null, null);
+        var sets = perStrategy.ToList();
+        FactSet? national = null;
         foreach (var d in diagnostics.Where(d => DiagnosticCodes.Integrity.Contains(d.Code)))
         {
             var id = StrategyOf(d.Mark.File);
-            var context = Array.Find(contexts, c => c.StrategyId == id) ?? national;
-            all.Add(FactKind.Diagnostic, new DiagnosticFact(context, d));
-        }
-
-        foreach (var set in perStrategy)
-        {
-            all.AddRange(set);
-        }
-
-        return all;
-    }
-
-    /// <summary>Waiver facts, built after the first pass so each knows how many findings it matches.</summary>
-    public static IReadOnlyList<Fact> Waivers(ContentSet content, PartialDate asOf, IReadOnlyDictionary<string, int> matchesByKey)
-    {
-        var facts = new List<Fact>();
-        foreach (var s in content.Strategies)
-        {
-            var context = new RuleContext(s.Id, asOf, s.Strategy.Period, null);
-            foreach (var w in s.Strategy.Waivers)
+            var set = sets.Find(x => x.Context.StrategyId == id);
+            if (set is null)
             {
-                facts.Add(new WaiverFact(context, w, matchesByKey.GetValueOrDefault($"{w.Rule}|{s.Id}|{w.Target}")));
+                national ??= new FactSet(new RuleContext(string.Empty, Engine.ReportingDate.Fallback, null, null));
+                set = national;
             }
+
+            set.Add(FactKind.Diagnostic, new DiagnosticFact(set.Context, d));
         }
 
-        return facts;
+        if (national is not null)
+        {
+            sets.Add(national);
+        }
+
+        return sets;
     }
+
+    /// <summary>Waiver facts of one strategy, built after its first pass so each knows how many findings it matches.</summary>
+    public static IReadOnlyList<Fact> Waivers(StrategyContent s, RuleContext context, IReadOnlyDictionary<string, int> matchesByKey) =>
+        s.Strategy.Waivers.Select(w => (Fact)new WaiverFact(context, w, matchesByKey.GetValueOrDefault($"{w.Rule}|{s.Id}|{w.Target}"))).ToArray();
 
     /// <summary>The strategy a content path belongs to: <c>content/walsall-2008/actions.yaml</c> → <c>walsall-2008</c>; empty for national files.</summary>
     internal static string StrategyOf(string file)
@@ -62,7 +59,7 @@ public static class FactBuilder
 
     private static FactSet ForStrategy(NationalSet national, StrategyContent s, RuleContext ctx, StrategyIndex index)
     {
-        var facts = new FactSet();
+        var facts = new FactSet(ctx, s);
         facts.Add(FactKind.Strategy, new StrategyFact(ctx, s));
         foreach (var p in s.AllPriorities)
         {

@@ -43,7 +43,7 @@ internal static class GapsPage
         var model = new
         {
             sv.Summary,
-            AsOf = report.AsOf.ToDisplay(),
+            AsOf = report.AsOfFor(sv.Id).ToDisplay(),
             RulesRun = report.Rules.Count,
             Matrix = MatrixView.Build(sv),
             Rules = groups,
