@@ -37,7 +37,7 @@ public sealed class SandboxTests : IDisposable
     [Theory]
     [InlineData("fact.LeadCount == 0 && !fact.HasLeadText")]
     [InlineData("fact.LeadText.ToLower().Contains(\"lnp\") || Math.Max(fact.LeadCount, 1) > 3")]
-    [InlineData("ctx.ActionsForPriority(fact.Priority) > 0 && string.IsNullOrEmpty(fact.Rag)")]
+    [InlineData("ctx.IsPartner(fact.Priority) && string.IsNullOrEmpty(fact.Rag)")]
     [InlineData("fact.Status == \"complete\" ? false : fact.MilestoneCount == 0")]
     public void Load_ExpressionOverTheModel_IsAccepted(string expression)
     {

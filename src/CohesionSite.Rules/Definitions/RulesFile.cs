@@ -70,7 +70,7 @@ public sealed record RuleDefinition : Node
 
     /// <summary>
     /// Facts collected into the finding as its members (one gap, one finding, with everything it leaves
-    /// uncovered listed); when given, the rule fires only when at least one member is collected.
+    /// uncovered listed); each entry is a collect aggregate, and an empty one does not stop the rule.
     /// </summary>
     public IReadOnlyList<JoinDefinition> Members { get; init; } = [];
 }

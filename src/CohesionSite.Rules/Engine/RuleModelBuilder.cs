@@ -25,7 +25,6 @@ internal static class RuleModelBuilder
     private const string PlanName = "_plan";
 
     private static readonly MethodInfo Record = typeof(Hit).GetMethod(nameof(Hit.Record))!;
-    private static readonly MethodInfo Any = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 1);
 
     public static IRuleDefinition Build(RuleDefinition d, Type factType, IReadOnlyList<(string Name, int Value)> parameters)
     {
@@ -61,24 +60,18 @@ internal static class RuleModelBuilder
             AddCondition(lhs.Exists().Pattern(RuleSetLoader.FactTypeOf(join.Fact), join.As), condition);
         }
 
+        // Each members group is a collect aggregate (it matches with an empty collection too, so the
+        // gap is reported whether or not it leaves anything listed).
         var collected = new List<ParameterExpression>();
-        PatternBuilder? last = null;
         for (var i = 0; i < members.Length; i++)
         {
             var type = RuleSetLoader.FactTypeOf(members[i].Join.Fact);
             var name = $"_members{i}";
-            last = lhs.Pattern(typeof(IEnumerable<>).MakeGenericType(type), name);
-            var aggregate = last.Aggregate();
+            var pattern = lhs.Pattern(typeof(IEnumerable<>).MakeGenericType(type), name);
+            var aggregate = pattern.Aggregate();
             aggregate.Collect();
             AddCondition(aggregate.Pattern(type, members[i].Join.As), members[i].Condition);
-            collected.Add(Expression.Parameter(last.Declaration.Type, name));
-        }
-
-        if (last is not null)
-        {
-            // One finding lists everything the gap leaves uncovered: it fires only when there is something to list.
-            var anyMember = collected.Select(c => (Expression)Expression.Call(Any.MakeGenericMethod(c.Type.GetGenericArguments()[0]), c)).Aggregate(Expression.OrElse);
-            last.Condition(Expression.Lambda(anyMember, collected));
+            collected.Add(Expression.Parameter(pattern.Declaration.Type, name));
         }
 
         var context = Expression.Parameter(typeof(IContext), "context");

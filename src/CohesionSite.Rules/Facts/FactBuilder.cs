@@ -66,11 +66,9 @@ public static class FactBuilder
             facts.Add(FactKind.Priority, new PriorityFact(ctx, s, p, national));
         }
 
-        var indicatorsNaming = s.Indicators.SelectMany(i => i.Outcomes.Distinct().Select(o => (o, i.Id))).ToLookup(x => x.o, x => x.Id, StringComparer.Ordinal);
         foreach (var o in s.Outcomes)
         {
-            var count = o.Indicators.Concat(indicatorsNaming[o.Id]).Distinct(StringComparer.Ordinal).Count();
-            facts.Add(FactKind.Outcome, new OutcomeFact(ctx, o, count));
+            facts.Add(FactKind.Outcome, new OutcomeFact(ctx, o));
         }
 
         foreach (var p in s.Strategy.Principles)
@@ -90,13 +88,13 @@ public static class FactBuilder
 
         foreach (var (priority, commitment) in s.Commitments)
         {
-            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment));
+            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment, index));
         }
 
-        AddMatrix(national, s, ctx, index, facts);
+        AddMatrix(national, s, ctx, facts);
         foreach (var a in s.Actions)
         {
-            facts.Add(FactKind.Action, new ActionFact(ctx, a));
+            facts.Add(FactKind.Action, new ActionFact(ctx, a, index));
             for (var m = 0; m < a.Milestones.Count; m++)
             {
                 facts.Add(FactKind.Milestone, new MilestoneFact(ctx, a, a.Milestones[m], m));
@@ -121,7 +119,7 @@ public static class FactBuilder
         return facts;
     }
 
-    private static void AddMatrix(NationalSet national, StrategyContent s, RuleContext ctx, StrategyIndex index, FactSet facts)
+    private static void AddMatrix(NationalSet national, StrategyContent s, RuleContext ctx, FactSet facts)
     {
         if (s.Strategy.Matrix is not { } matrix
             || !national.FrameworkById.TryGetValue(matrix.Rows, out var rows)
@@ -137,7 +135,7 @@ public static class FactBuilder
             {
                 var r = $"{rows.Id}/{row.Id}";
                 var c = $"{columns.Id}/{column.Id}";
-                facts.Add(FactKind.MatrixCell, new MatrixCellFact(ctx, matrix, row, column, r, c, index.MatrixCells.GetValueOrDefault((r, c)), texts.Contains((r, c))));
+                facts.Add(FactKind.MatrixCell, new MatrixCellFact(ctx, matrix, row, column, r, c, texts.Contains((r, c))));
             }
         }
     }

@@ -9,6 +9,7 @@ public sealed class StrategyFact : Fact
         : base(context, s.Strategy, s.Id, s.Strategy.Title)
     {
         PlanState = s.Plan is null ? "absent" : Shapes.Kebab(s.Plan.State);
+        PlanTitle = s.Plan?.Title ?? string.Empty;
         ActionCount = s.Actions.Count;
         DocumentType = s.Strategy.DocumentType ?? string.Empty;
         HasToolkit = s.Toolkit is not null;
@@ -19,6 +20,12 @@ public sealed class StrategyFact : Fact
 
     /// <summary><c>present</c>, <c>none</c>, <c>missing</c>, <c>to-be-agreed</c>, or <c>absent</c> (no actions.yaml).</summary>
     public string PlanState { get; }
+
+    /// <summary>The plan's title as the document announces it ("Appendix C: …"), empty when none.</summary>
+    public string PlanTitle { get; }
+
+    /// <summary>True when the document announces a plan it does not contain (<c>missing</c>, or <c>to-be-agreed</c>).</summary>
+    public bool PlanAnnounced => PlanState is "missing" or "to-be-agreed";
 
     /// <summary>Actions in the plan.</summary>
     public int ActionCount { get; }
