@@ -44,7 +44,7 @@ public static class MarkdownReportWriter
             foreach (var f in report.Findings.Take(MaxRows))
             {
                 var state = (f.Waived ? " (waived)" : string.Empty) + (f.BaselineState == BaselineState.New ? " **new**" : string.Empty);
-                sb.Append(CultureInfo.InvariantCulture, $"| {ReportNames.Of(f.Severity)}{state} | `{Code(f.RuleId)}` | {Cell(f.Strategy)} | {Cell(f.Target)} | {Link(f, editRoot)} | {Cell(f.Message)} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| {ReportNames.Of(f.Severity)}{state} | `{Code(f.RuleId)}` | {Cell(f.Strategy)} | {Cell(f.Target)} | {Link(f, editRoot)} | {Cell(f.Message)}{Members(f, editRoot)} |\n");
             }
 
             if (report.Findings.Count > MaxRows)
@@ -67,13 +67,21 @@ public static class MarkdownReportWriter
         return sb.ToString();
     }
 
-    private static string Link(Finding f, string? editRoot)
+    private static string Link(Finding f, string? editRoot) => Link(f.Mark, editRoot);
+
+    private static string Link(Core.Model.SourceMark mark, string? editRoot)
     {
-        var where = $"{f.Mark.File}:{f.Mark.Line}";
-        return editRoot is null || !f.Mark.IsKnown
+        var where = $"{mark.File}:{mark.Line}";
+        return editRoot is null || !mark.IsKnown
             ? Cell(where)
-            : $"[{Cell(where)}]({editRoot.TrimEnd('/')}/{Uri.EscapeDataString(f.Mark.File).Replace("%2F", "/", StringComparison.Ordinal)}#L{f.Mark.Line})";
+            : $"[{Cell(where)}]({editRoot.TrimEnd('/')}/{Uri.EscapeDataString(mark.File).Replace("%2F", "/", StringComparison.Ordinal)}#L{mark.Line})";
     }
+
+    // One gap, one row: its members fold out inside the message cell (a table cell holds one line, so <br>).
+    private static string Members(Finding f, string? editRoot) =>
+        f.Members.Count == 0
+            ? string.Empty
+            : $"<details><summary>{f.Members.Count} left uncovered</summary>{string.Join("<br>", f.Members.Select(m => $"{Cell(m.TargetKind)} {Cell(m.Target)} ({Cell(m.Title)}), {Link(m.Mark, editRoot)}"))}</details>";
 
     private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
 

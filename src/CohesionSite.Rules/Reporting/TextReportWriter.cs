@@ -37,6 +37,11 @@ public static class TextReportWriter
                 {
                     var tags = (f.Waived ? " [grey](waived)[/]" : string.Empty) + (f.BaselineState is { } b ? $" [grey]({ReportNames.Of(b)})[/]" : string.Empty);
                     console.MarkupLine($"    {Markup.Escape(f.Mark.ToString())}: {Markup.Escape(f.Message)}{tags}");
+                    foreach (var m in f.Members)
+                    {
+                        // One finding, its list under it: each member with its own place to jump to.
+                        console.MarkupLine($"      - {Markup.Escape(m.Mark.ToString())}: {Markup.Escape(m.TargetKind)} {Markup.Escape(m.Target)} ({Markup.Escape(m.Title)})");
+                    }
                 }
             }
 
