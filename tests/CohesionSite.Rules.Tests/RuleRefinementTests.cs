@@ -22,4 +22,23 @@ public sealed class RuleRefinementTests : IDisposable
             .Edit("demo/priorities.yaml", "        commitments:", "        national: [white-paper-2006/leadership-and-engagement]\n        commitments:");
         Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "title-inconsistent");
     }
+
+    [Theory]
+    [InlineData("Building Mutual-Respect")]
+    [InlineData("Building mutual\u2010respect")]
+    public void Check_VariantDifferingOnlyByHyphens_IsNotATitleInconsistency(string variant)
+    {
+        // "Interfaith" / "Inter-faith" (Walsall) is one name spelt two ways, not two names.
+        _fixture.Edit("demo/priorities.yaml", "title: \"Building Mutual Respect\"", $"title: \"{variant}\"").Edit("demo/priorities.yaml", "title: Building mutual respect", "title: Building mutualrespect");
+        Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "title-inconsistent");
+    }
+
+    [Fact]
+    public void Check_MilestonePastAtApproval_IsNotAlsoOverdue()
+    {
+        _fixture.Edit("demo/strategy.yaml", "period:", "status: { state: draft, date: \"2010-07-02\" }\nperiod:");
+        var findings = _fixture.Check(asOf: new Core.Model.PartialDate(2010, 9, 1, Core.Model.DatePrecision.Day)).Findings;
+        Assert.Contains(findings, f => f.RuleId == "milestone-past-at-approval");
+        Assert.DoesNotContain(findings, f => f.RuleId == "milestone-overdue");
+    }
 }

@@ -39,6 +39,7 @@ public static class RuleSetLoader
         FactKind.Indicator => typeof(IndicatorFact),
         FactKind.ToolkitPrinciple => typeof(ToolkitPrincipleFact),
         FactKind.CountClaim => typeof(CountClaimFact),
+        FactKind.MissingPart => typeof(MissingPartFact),
         FactKind.Waiver => typeof(WaiverFact),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

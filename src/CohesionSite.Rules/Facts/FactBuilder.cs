@@ -19,7 +19,7 @@ public static class FactBuilder
         {
             var s = content.Strategies[i];
             var index = new StrategyIndex(s);
-            var context = new RuleContext(s.Id, asOf(s), s.Strategy.Period, index);
+            var context = new RuleContext(s.Id, asOf(s), s.Strategy.Period, index, s.Strategy.Status);
             perStrategy[i] = ForStrategy(content.National, s, context, index);
         });
 
@@ -109,6 +109,11 @@ public static class FactBuilder
         foreach (var p in s.Toolkit?.Principles ?? [])
         {
             facts.Add(FactKind.ToolkitPrinciple, new ToolkitPrincipleFact(ctx, p));
+        }
+
+        for (var m = 0; m < s.Strategy.MissingParts.Count; m++)
+        {
+            facts.Add(FactKind.MissingPart, new MissingPartFact(ctx, s.Strategy.MissingParts[m], m));
         }
 
         foreach (var c in s.Strategy.CountClaims)

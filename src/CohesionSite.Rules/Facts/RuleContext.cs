@@ -14,8 +14,9 @@ public sealed class RuleContext
 {
     private readonly FrozenSet<string> _partners;
 
-    internal RuleContext(string strategyId, PartialDate asOf, Period? period, StrategyIndex? index)
+    internal RuleContext(string strategyId, PartialDate asOf, Period? period, StrategyIndex? index, StrategyStatus? status = null)
     {
+        Status = status;
         StrategyId = strategyId;
         AsOf = asOf;
         Period = period;
@@ -38,6 +39,9 @@ public sealed class RuleContext
     internal PartialDate AsOf { get; }
 
     internal Period? Period { get; }
+
+    /// <summary>The strategy's status (drafted for approval, adopted, published) with its date, when given.</summary>
+    internal StrategyStatus? Status { get; }
 
     /// <summary>True when the id is one of the strategy's partners.</summary>
     public bool IsPartner(string id) => id is not null && _partners.Contains(id);

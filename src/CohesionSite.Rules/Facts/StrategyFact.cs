@@ -13,7 +13,24 @@ public sealed class StrategyFact : Fact
         ActionCount = s.Actions.Count;
         DocumentType = s.Strategy.DocumentType ?? string.Empty;
         HasToolkit = s.Toolkit is not null;
+        ReportingDate = context.AsOf.ToString();
+        if (s.Strategy.Period is { } period)
+        {
+            PeriodText = $"{period.Start}\u2013{period.End}";
+            ReportingDateOutsidePeriod = context.AsOf.End < period.Start.Start || context.AsOf.Start > period.End.End;
+        }
+
+        PeriodText ??= string.Empty;
     }
+
+    /// <summary>The date the strategy is judged at.</summary>
+    public string ReportingDate { get; }
+
+    /// <summary>The strategy period as text, empty when it states none.</summary>
+    public string PeriodText { get; }
+
+    /// <summary>True when the reporting date lies wholly before the period starts or after it ends.</summary>
+    public bool ReportingDateOutsidePeriod { get; }
 
     /// <inheritdoc/>
     public override string TargetKind => "strategy";
