@@ -41,4 +41,15 @@ public sealed class RuleRefinementTests : IDisposable
         Assert.Contains(findings, f => f.RuleId == "milestone-past-at-approval");
         Assert.DoesNotContain(findings, f => f.RuleId == "milestone-overdue");
     }
+
+    [Theory]
+    [InlineData("The draft strategy was consulted on.", false)]
+    [InlineData("DRAFT - not for circulation.", true)]
+    [InlineData("Targets are TBC.", true)]
+    public void Check_DraftAsAWordOrAsAStamp_OnlyTheStampIsPlaceholderText(string narrative, bool expected)
+    {
+        // Walsall's Cabinet report speaks of "the draft Community Cohesion Strategy": a word, not text left unfinished.
+        _fixture.Edit("demo/priorities.yaml", "    title: People\n", $"    title: People\n    narrative: {narrative}\n");
+        Assert.Equal(expected, _fixture.Check().Findings.Any(f => f.RuleId == "placeholder-text"));
+    }
 }

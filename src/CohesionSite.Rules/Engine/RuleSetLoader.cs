@@ -40,6 +40,7 @@ public static class RuleSetLoader
         FactKind.ToolkitPrinciple => typeof(ToolkitPrincipleFact),
         FactKind.CountClaim => typeof(CountClaimFact),
         FactKind.MissingPart => typeof(MissingPartFact),
+        FactKind.Text => typeof(TextFact),
         FactKind.Waiver => typeof(WaiverFact),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -7,9 +7,10 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class ActionFact : Fact
 {
-    internal ActionFact(RuleContext context, ActionItem a, StrategyIndex index)
+    internal ActionFact(RuleContext context, ActionItem a, StrategyIndex index, string? repeats = null)
         : base(context, a, a.Id, null)
     {
+        Repeats = repeats ?? string.Empty;
         _text = a.Text;
         _action = a;
         _priorityPath = a.Priority is null ? [] : index.PathOf(a.Priority);
@@ -44,6 +45,9 @@ public sealed class ActionFact : Fact
     public override string TargetKind => "action";
 
     private protected override string ComputeTitle() => CommitmentFact.Shorten(_text);
+
+    /// <summary>The earlier action whose text this one repeats (same opening, mostly the same words), empty when none.</summary>
+    public string Repeats { get; }
 
     /// <summary>The priority it delivers, empty when none.</summary>
     public string Priority { get; }

@@ -7,9 +7,10 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class CommitmentFact : Fact
 {
-    internal CommitmentFact(RuleContext context, PriorityNode priority, Commitment c, StrategyIndex index)
+    internal CommitmentFact(RuleContext context, PriorityNode priority, Commitment c, StrategyIndex index, string? repeats = null)
         : base(context, c, c.Id, Shorten(c.Text))
     {
+        Repeats = repeats ?? string.Empty;
         _commitment = c;
         _inheritedNational = index.NationalOf(priority.Id);
         Priority = priority.Id;
@@ -32,6 +33,9 @@ public sealed class CommitmentFact : Fact
 
     /// <summary>True when the commitment fills the matrix cell (tagged with both items).</summary>
     public bool FillsCell(string row, string column) => Tagged(row) && Tagged(column);
+
+    /// <summary>The earlier commitment whose text this one repeats, empty when none.</summary>
+    public string Repeats { get; }
 
     /// <summary>The tree node it belongs to.</summary>
     public string Priority { get; }

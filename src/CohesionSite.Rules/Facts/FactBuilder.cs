@@ -86,15 +86,17 @@ public static class FactBuilder
             facts.Add(FactKind.Group, new GroupFact(ctx, g));
         }
 
+        var repeatedCommitments = Repeats.Find(s.Commitments.Select(c => (c.Commitment.Id, c.Commitment.Text)));
         foreach (var (priority, commitment) in s.Commitments)
         {
-            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment, index));
+            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment, index, repeatedCommitments.GetValueOrDefault(commitment.Id)));
         }
 
         AddMatrix(national, s, ctx, facts);
+        var repeatedActions = Repeats.Find(s.Actions.Select(a => (a.Id, a.Text)));
         foreach (var a in s.Actions)
         {
-            facts.Add(FactKind.Action, new ActionFact(ctx, a, index));
+            facts.Add(FactKind.Action, new ActionFact(ctx, a, index, repeatedActions.GetValueOrDefault(a.Id)));
             for (var m = 0; m < a.Milestones.Count; m++)
             {
                 facts.Add(FactKind.Milestone, new MilestoneFact(ctx, a, a.Milestones[m], m));
@@ -109,6 +111,11 @@ public static class FactBuilder
         foreach (var p in s.Toolkit?.Principles ?? [])
         {
             facts.Add(FactKind.ToolkitPrinciple, new ToolkitPrincipleFact(ctx, p));
+        }
+
+        foreach (var (owner, ownerId, field, text) in TextPassages.Of(s))
+        {
+            facts.Add(FactKind.Text, new TextFact(ctx, owner, ownerId, field, text));
         }
 
         for (var m = 0; m < s.Strategy.MissingParts.Count; m++)
