@@ -52,7 +52,10 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
+        // Reading, checking and compiling the catalogue into the NRules network is its own figure in --timings.
+        var rulesClock = Stopwatch.StartNew();
         var rules = GapRules.Load(ws, Console.Error);
+        var rulesTime = rulesClock.Elapsed;
         if (rules is null)
         {
             return ExitCodes.BadInput;
@@ -123,7 +126,7 @@ internal static class CheckCommand
 
         if (request.Timings)
         {
-            Console.Error.WriteLine($"timings: load {loadTime.TotalMilliseconds:0} ms, facts {run.FactsTime.TotalMilliseconds:0} ms ({run.FactCount} facts), evaluation {run.EvaluationTime.TotalMilliseconds:0} ms, total {clock.Elapsed.TotalMilliseconds:0} ms; {report.Findings.Count} findings");
+            Console.Error.WriteLine($"timings: load {loadTime.TotalMilliseconds:0} ms (rules compiled in {rulesTime.TotalMilliseconds:0} ms), facts {run.FactsTime.TotalMilliseconds:0} ms ({run.FactCount} facts), evaluation {run.EvaluationTime.TotalMilliseconds:0} ms, total {clock.Elapsed.TotalMilliseconds:0} ms; {report.Findings.Count} findings");
         }
 
         if (request.FailLevel == "none")
