@@ -52,4 +52,13 @@ public sealed class RuleRefinementTests : IDisposable
         _fixture.Edit("demo/priorities.yaml", "    title: People\n", $"    title: People\n    narrative: {narrative}\n");
         Assert.Equal(expected, _fixture.Check().Findings.Any(f => f.RuleId == "placeholder-text"));
     }
+
+    [Fact]
+    public void Check_OldDatedValueWithALaterUndatedOne_IsNotStale()
+    {
+        // Wrexham: "have increased since 2005 from 51% to 67%" — the 67% names no survey year, so the data may be recent.
+        _fixture.Edit("demo/indicators.yaml", "period: \"2009\", value: 55", "period: \"2006\", value: 55").Edit("demo/indicators.yaml", "period: \"2008\", value: 50", "period: \"2005\", value: 50")
+            .Edit("demo/indicators.yaml", "      - { period: \"2006\", value: 55 }", "      - { period: \"2006\", value: 55 }\n      - { value: 67 }");
+        Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "indicator-stale");
+    }
 }

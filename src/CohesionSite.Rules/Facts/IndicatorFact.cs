@@ -36,6 +36,7 @@ public sealed class IndicatorFact : Fact
         }
 
         LatestDataYear = data.Count == 0 ? 0 : data.Max(p => Shapes.EndYear(p.Period));
+        HasUndatedData = data.Any(p => p.Value is not null && Shapes.EndYear(p.Period) == 0);
         YearsSinceLatestData = LatestDataYear == 0 ? int.MaxValue : context.AsOfYear - LatestDataYear;
 
         if (baseline is not null)
@@ -93,6 +94,9 @@ public sealed class IndicatorFact : Fact
 
     /// <summary>The last year of the latest own-area value (baseline or measurement); 0 when none.</summary>
     public int LatestDataYear { get; }
+
+    /// <summary>True when an own-area value has no year (Wrexham's "increased since 2005 from 51% to 67%"): how recent the data is, is not known.</summary>
+    public bool HasUndatedData { get; }
 
     /// <summary>Years between that year and the reporting date (int.MaxValue when there is no data).</summary>
     public int YearsSinceLatestData { get; }
