@@ -81,6 +81,27 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_AsOfNotADate_ExitsTwoNamingTheOption()
+    {
+        var (code, _, stderr) = Run(Repo.Root, "check", "--as-of", "April 2010");
+        Assert.Equal(2, code);
+        Assert.Contains("--as-of 'April 2010' is not a date", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ShippedWithAndWithoutAsOf_EachOwnDateOrTheGivenOne()
+    {
+        var own = Path.Combine(_content.Root, "own.json");
+        var given = Path.Combine(_content.Root, "given.json");
+        Assert.Equal(0, Run(Repo.Root, "check", "--format", "json", "--out", own, "--fail-level", "none").Code);
+        Assert.Equal(0, Run(Repo.Root, "check", "--format", "json", "--out", given, "--fail-level", "none", "--as-of", "2010-04-01").Code);
+        using var ownJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(own));
+        using var givenJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(given));
+        Assert.Equal("2011-05", ownJson.RootElement.GetProperty("reportingDates").GetProperty("wrexham-2011-14").GetString());
+        Assert.All(givenJson.RootElement.GetProperty("reportingDates").EnumerateObject(), d => Assert.Equal("2010-04-01", d.Value.GetString()));
+    }
+
+    [Fact]
     public void Cli_UnknownOption_ExitsTwo()
     {
         var (code, _, stderr) = Run(Repo.Root, "validate", "--no-such-option");

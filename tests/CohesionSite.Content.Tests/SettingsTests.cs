@@ -19,7 +19,8 @@ public sealed class SettingsTests : IDisposable
         Assert.NotNull(settings);
         Assert.Equal("content", settings.ContentPath);
         Assert.Equal("/", settings.LinkRoot);
-        Assert.Equal(DatePrecision.Day, settings.AsOf.Precision);
+        // No site-wide reporting date: each strategy is judged at its own (issue 15).
+        Assert.Null(settings.AsOf);
     }
 
     [Fact]

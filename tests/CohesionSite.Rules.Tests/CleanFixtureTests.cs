@@ -13,10 +13,4 @@ public sealed class CleanFixtureTests : IDisposable
         var report = _fixture.Check();
         Assert.Empty(report.Findings.Select(f => $"{f.RuleId} {f.Target}: {f.Message}"));
     }
-
-    [Fact]
-    public void Check_CleanFixtureCompiledPath_HasNoFindings()
-    {
-        Assert.Empty(_fixture.Check(EvaluationMode.Compiled).Findings);
-    }
 }

@@ -21,7 +21,7 @@ public sealed class ReportWriterTests : IDisposable
     {
         WithGaps();
         var first = JsonReportWriter.Write(_fixture.Check());
-        var second = JsonReportWriter.Write(_fixture.Check(EvaluationMode.Compiled));
+        var second = JsonReportWriter.Write(_fixture.Check());
         Assert.Equal(first, second);
         var schema = await JsonSchema.FromJsonAsync(ReportSchemas.Findings);
         Assert.Empty(schema.Validate(first).Select(e => e.ToString()));
@@ -165,15 +165,16 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
-    public void Check_ShippedContent_BothEvaluatorsAgreeAndEveryFindingHasAPlace()
+    public void Check_ShippedContentTwice_SameReportAndEveryFindingHasAPlace()
     {
+        // Sessions run in parallel: the report must not depend on which finishes first.
         var loaded = ContentLoader.Load(Repo.ContentRoot);
         Assert.NotNull(loaded.Content);
-        var asOf = new Core.Model.PartialDate(2010, 4, 1, Core.Model.DatePrecision.Day);
-        var viaEngine = new GapChecker(Repo.Rules, new GapCheckOptions { Mode = EvaluationMode.RulesEngine }).Check(loaded.Content, loaded.Diagnostics, asOf).Report;
-        var compiled = new GapChecker(Repo.Rules, new GapCheckOptions { Mode = EvaluationMode.Compiled }).Check(loaded.Content, loaded.Diagnostics, asOf).Report;
-        Assert.Equal(JsonReportWriter.Write(viaEngine), JsonReportWriter.Write(compiled));
-        Assert.NotEmpty(viaEngine.Findings);
-        Assert.All(viaEngine.Findings, f => Assert.True(f.Mark.IsKnown && f.Mark.Line > 0, f.Key));
+        var checker = new GapChecker(Repo.Rules);
+        var first = checker.Check(loaded.Content, loaded.Diagnostics).Report;
+        var second = checker.Check(loaded.Content, loaded.Diagnostics).Report;
+        Assert.Equal(JsonReportWriter.Write(first), JsonReportWriter.Write(second));
+        Assert.NotEmpty(first.Findings);
+        Assert.All(first.Findings, f => Assert.True(f.Mark.IsKnown && f.Mark.Line > 0, f.Key));
     }
 }

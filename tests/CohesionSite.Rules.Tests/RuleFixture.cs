@@ -163,8 +163,8 @@ public sealed class RuleFixture : IDisposable
         return this;
     }
 
-    /// <summary>Writes the files, loads them (integrity errors keep the model) and runs the shipped catalogue.</summary>
-    public GapReport Check(EvaluationMode mode = EvaluationMode.RulesEngine, RuleSet? rules = null)
+    /// <summary>Writes the files, loads them (integrity errors keep the model) and runs the shipped catalogue (or <paramref name="rules"/>).</summary>
+    public GapReport Check(RuleSet? rules = null, PartialDate? asOf = null, bool ownDates = false)
     {
         foreach (var (file, text) in _files)
         {
@@ -175,7 +175,8 @@ public sealed class RuleFixture : IDisposable
 
         var loaded = ContentLoader.Load(Root);
         Assert.True(loaded.Content is not null, string.Join("\n", loaded.Diagnostics));
-        return new GapChecker(rules ?? Repo.Rules, new GapCheckOptions { Mode = mode }).Check(loaded.Content, loaded.Diagnostics, AsOf).Report;
+        // Judged at the fixture's fixed date unless the test is about each strategy's own date.
+        return new GapChecker(rules ?? Repo.Rules).Check(loaded.Content, loaded.Diagnostics, ownDates ? asOf : asOf ?? AsOf).Report;
     }
 
     public void Dispose()

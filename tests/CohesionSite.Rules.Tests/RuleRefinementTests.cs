@@ -22,4 +22,43 @@ public sealed class RuleRefinementTests : IDisposable
             .Edit("demo/priorities.yaml", "        commitments:", "        national: [white-paper-2006/leadership-and-engagement]\n        commitments:");
         Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "title-inconsistent");
     }
+
+    [Theory]
+    [InlineData("Building Mutual-Respect")]
+    [InlineData("Building mutual\u2010respect")]
+    public void Check_VariantDifferingOnlyByHyphens_IsNotATitleInconsistency(string variant)
+    {
+        // "Interfaith" / "Inter-faith" (Walsall) is one name spelt two ways, not two names.
+        _fixture.Edit("demo/priorities.yaml", "title: \"Building Mutual Respect\"", $"title: \"{variant}\"").Edit("demo/priorities.yaml", "title: Building mutual respect", "title: Building mutualrespect");
+        Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "title-inconsistent");
+    }
+
+    [Fact]
+    public void Check_MilestonePastAtApproval_IsNotAlsoOverdue()
+    {
+        _fixture.Edit("demo/strategy.yaml", "period:", "status: { state: draft, date: \"2010-07-02\" }\nperiod:");
+        var findings = _fixture.Check(asOf: new Core.Model.PartialDate(2010, 9, 1, Core.Model.DatePrecision.Day)).Findings;
+        Assert.Contains(findings, f => f.RuleId == "milestone-past-at-approval");
+        Assert.DoesNotContain(findings, f => f.RuleId == "milestone-overdue");
+    }
+
+    [Theory]
+    [InlineData("The draft strategy was consulted on.", false)]
+    [InlineData("DRAFT - not for circulation.", true)]
+    [InlineData("Targets are TBC.", true)]
+    public void Check_DraftAsAWordOrAsAStamp_OnlyTheStampIsPlaceholderText(string narrative, bool expected)
+    {
+        // Walsall's Cabinet report speaks of "the draft Community Cohesion Strategy": a word, not text left unfinished.
+        _fixture.Edit("demo/priorities.yaml", "    title: People\n", $"    title: People\n    narrative: {narrative}\n");
+        Assert.Equal(expected, _fixture.Check().Findings.Any(f => f.RuleId == "placeholder-text"));
+    }
+
+    [Fact]
+    public void Check_OldDatedValueWithALaterUndatedOne_IsNotStale()
+    {
+        // Wrexham: "have increased since 2005 from 51% to 67%" — the 67% names no survey year, so the data may be recent.
+        _fixture.Edit("demo/indicators.yaml", "period: \"2009\", value: 55", "period: \"2006\", value: 55").Edit("demo/indicators.yaml", "period: \"2008\", value: 50", "period: \"2005\", value: 50")
+            .Edit("demo/indicators.yaml", "      - { period: \"2006\", value: 55 }", "      - { period: \"2006\", value: 55 }\n      - { value: 67 }");
+        Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "indicator-stale");
+    }
 }

@@ -72,6 +72,7 @@ public static partial class Fixture
             new RuleInfo { Id = "action-no-milestone", Severity = Severity.Warning, Group = "action-quality", Title = "Action without a milestone", Rationale = "Without a milestone nobody can tell whether it is late." },
             new RuleInfo { Id = "matrix-cell-empty", Severity = Severity.Warning, Group = "coverage", Title = "Empty framework cell", Rationale = "The framework promises coverage." },
             new RuleInfo { Id = "outcome-no-indicator", Severity = Severity.Info, Group = "coverage", Title = "Outcome without an indicator", Rationale = "Nobody can tell whether it improves." },
+            new RuleInfo { Id = "plan-missing", Severity = Severity.Warning, Group = "coverage", Title = "Announced action plan missing", Rationale = "One gap leaves many promises undelivered." },
         };
         var a = demo.ActionById["1.2.2"];
         var findings = new[]
@@ -86,6 +87,16 @@ public static partial class Fixture
                 Waiver = new Waiver { Rule = "outcome-no-indicator", Target = "no-indicator", Reason = "Measured by the annual survey from 2011", Owner = "Demo Partnership board" },
             },
             new Finding { RuleId = "action-rag-red", Severity = Severity.Warning, Strategy = "demo", TargetKind = "action", Target = "9.9.9", Mark = SourceMark.None, Message = "An action the site does not know still links to the plan." },
+            new Finding
+            {
+                RuleId = "plan-missing", Severity = Severity.Warning, Strategy = "demo", TargetKind = "strategy", Target = "demo", Mark = demo.Strategy.Mark,
+                Message = "The announced plan is missing, so 2 items have no action.",
+                Members =
+                [
+                    new FindingMember { TargetKind = "outcome", Target = "no-indicator", Title = "An outcome nobody measures", Mark = demo.OutcomeById["no-indicator"].Mark },
+                    new FindingMember { TargetKind = "action", Target = "1.2.2", Title = "A red action", Mark = a.Mark },
+                ],
+            },
         };
         return new GapReport(rules, findings, new PartialDate(2010, 4, 1, DatePrecision.Day));
     }

@@ -55,6 +55,12 @@ public sealed record Finding
     /// <summary>Why it matters.</summary>
     public string Rationale { get; init; } = string.Empty;
 
+    /// <summary>
+    /// What the one gap leaves uncovered, when it covers many (a missing plan: the outcomes, principles,
+    /// commitments and matrix cells it was to deliver); empty for a finding about one thing.
+    /// </summary>
+    public IReadOnlyList<FindingMember> Members { get; init; } = [];
+
     /// <summary>The waiver that accepts this gap, if any.</summary>
     public Waiver? Waiver { get; init; }
 
@@ -66,6 +72,22 @@ public sealed record Finding
 
     /// <summary>The identity used to match findings across runs.</summary>
     public string Key => $"{RuleId}|{Strategy}|{Target}";
+}
+
+/// <summary>One item a finding lists as left uncovered by its gap.</summary>
+public sealed record FindingMember
+{
+    /// <summary>What kind of entity it is (<c>outcome</c>, <c>principle</c>, <c>commitment</c>, <c>matrix-cell</c> …).</summary>
+    public required string TargetKind { get; init; }
+
+    /// <summary>Its id.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>A human name for it.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Where in the YAML.</summary>
+    public required SourceMark Mark { get; init; }
 }
 
 /// <summary>A rule as the catalogue describes it (for reports, SARIF's driver and the site).</summary>
@@ -96,7 +118,7 @@ public sealed record RuleInfo
 /// <summary>The gap report: the catalogue, the findings (sorted, deterministic) and the reporting date.</summary>
 /// <param name="Rules">The rules that ran.</param>
 /// <param name="Findings">Findings, sorted by strategy, file, line, column, rule.</param>
-/// <param name="AsOf">The reporting date.</param>
+/// <param name="AsOf">The run's reporting date (the latest strategy's when each is judged at its own; see <see cref="GapReport.ReportingDates"/>).</param>
 public sealed record GapReport(IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Finding> Findings, PartialDate AsOf)
 {
     /// <summary>Findings of one strategy.</summary>
@@ -107,4 +129,10 @@ public sealed record GapReport(IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Find
 
     /// <summary>True when the report was compared with a baseline.</summary>
     public bool HasBaseline { get; init; }
+
+    /// <summary>The date each strategy was judged at, by strategy id (each its own unless the run set one).</summary>
+    public IReadOnlyDictionary<string, PartialDate> ReportingDates { get; init; } = new Dictionary<string, PartialDate>();
+
+    /// <summary>The date <paramref name="strategy"/> was judged at (the report's date when not recorded).</summary>
+    public PartialDate AsOfFor(string strategy) => ReportingDates.TryGetValue(strategy, out var d) ? d : AsOf;
 }

@@ -42,6 +42,12 @@ public sealed record Strategy : IdentifiedNode
     /// <summary>Status, with date and the body that decided it.</summary>
     public StrategyStatus? Status { get; init; }
 
+    /// <summary>
+    /// The date the gap report judges the strategy at ("overdue", "stale", waiver expiry); when absent,
+    /// the date of its status (the day the document speaks for). <c>check --as-of</c> overrides it for a run.
+    /// </summary>
+    public PartialDate? ReportingDate { get; init; }
+
     /// <summary>The foreword.</summary>
     public Foreword? Foreword { get; init; }
 

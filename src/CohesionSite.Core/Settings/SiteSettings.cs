@@ -45,8 +45,11 @@ public sealed record SiteSettings : Node
     /// <summary>Where the gap rules are.</summary>
     public string RulesPath { get; init; } = "rules";
 
-    /// <summary>The reporting date that makes "overdue" and "stale" reproducible.</summary>
-    public required PartialDate AsOf { get; init; }
+    /// <summary>
+    /// A reporting date for every strategy (overdue, stale, waiver expiry); when absent — as shipped —
+    /// each strategy is judged at its own date (its <c>reportingDate</c>, else the date of its status).
+    /// </summary>
+    public PartialDate? AsOf { get; init; }
 
     /// <summary>Where to report an accessibility problem with the site (an e-mail address or an https URL); shown in the accessibility statement.</summary>
     public string? AccessibilityContact { get; init; }

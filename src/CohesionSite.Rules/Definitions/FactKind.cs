@@ -31,6 +31,10 @@ public enum FactKind
     ToolkitPrinciple,
     /// <summary>A count the text states for one of its lists.</summary>
     CountClaim,
+    /// <summary>A passage of the strategy's own prose (placeholders, things "to be agreed").</summary>
+    Text,
+    /// <summary>A part the document announces but does not contain (an appendix, a diagram).</summary>
+    MissingPart,
     /// <summary>A waiver (evaluated after every other rule, so it knows what it matched).</summary>
     Waiver,
 }

@@ -15,8 +15,10 @@ public sealed record RulesFile : Node
 }
 
 /// <summary>
-/// A gap rule as data: which facts it reads, the condition that means "gap" (a System.Linq.Dynamic.Core
-/// expression over <c>fact</c> and <c>ctx</c>), and how to report it.
+/// A gap rule as data, compiled into one NRules rule: a pattern over one kind of fact (<c>fact</c>)
+/// whose condition means "gap" (a System.Linq.Dynamic.Core expression), joined to <c>not</c> /
+/// <c>exists</c> groups over other facts of the same strategy and to collected <c>members</c>, and
+/// how to report it.
 /// </summary>
 public sealed record RuleDefinition : Node
 {
@@ -53,6 +55,38 @@ public sealed record RuleDefinition : Node
 
     /// <summary>Numbers the expression reads by name (e.g. <c>years</c>).</summary>
     public RuleParameters? Parameters { get; init; }
+
+    /// <summary>
+    /// True for a rule about what the action plan delivers: it fires only when the strategy has a plan
+    /// with actions (the one guard every such rule shares), so a strategy without a plan is told once.
+    /// </summary>
+    public bool NeedsPlan { get; init; }
+
+    /// <summary>Gap only when no fact of the group matches (each entry is its own <c>not</c> group).</summary>
+    public IReadOnlyList<JoinDefinition> Not { get; init; } = [];
+
+    /// <summary>Gap only when some fact of the group matches (each entry is its own <c>exists</c> group).</summary>
+    public IReadOnlyList<JoinDefinition> Exists { get; init; } = [];
+
+    /// <summary>
+    /// Facts collected into the finding as its members (one gap, one finding, with everything it leaves
+    /// uncovered listed); each entry is a collect aggregate, and an empty one does not stop the rule.
+    /// </summary>
+    public IReadOnlyList<JoinDefinition> Members { get; init; } = [];
+}
+
+/// <summary>A pattern over another kind of fact of the same strategy, joined to the rule's <c>fact</c>.</summary>
+public sealed record JoinDefinition : Node
+{
+    /// <summary>The kind of fact the group matches.</summary>
+    public required FactKind Fact { get; init; }
+
+    /// <summary>The name the condition calls the joined fact by (e.g. <c>a</c>); not <c>fact</c> or <c>ctx</c>.</summary>
+    [Pattern("^[a-z][A-Za-z0-9]*$")]
+    public required string As { get; init; }
+
+    /// <summary>The join condition over <c>fact</c>, the joined fact (by its <c>as</c> name), <c>ctx</c> and parameters; every fact of the kind when absent.</summary>
+    public string? Where { get; init; }
 }
 
 /// <summary>Named numbers a rule's expression can read; a new parameter is a new property here.</summary>

@@ -7,7 +7,7 @@ namespace CohesionSite.Rules.Engine;
 
 /// <summary>
 /// Parses a rule expression with a strict System.Linq.Dynamic.Core configuration and walks the
-/// resulting tree before RulesEngine ever sees the text. Only the model views are reachable: members
+/// resulting tree before NRules ever sees it. Only the model views are reachable: members
 /// of the fact and <c>ctx</c> types, and a small allow-list of helpers (string, Math, Enumerable).
 /// Reflection (<c>GetType</c>, <c>Type</c>, <c>Assembly</c>), any other static member (IO, Environment,
 /// Process …), object creation and assignment are rejected with a reason.
@@ -42,19 +42,20 @@ internal static class ExpressionSandbox
     };
 
     /// <summary>
-    /// Parses <paramref name="expression"/> as a boolean over <c>fact</c> (of <paramref name="factType"/>),
-    /// <c>ctx</c> and the named parameters, and returns a lambda over (fact, ctx) with the parameters as
-    /// constants. Throws <see cref="RuleSandboxException"/> with a reason when it does not parse or is not allowed.
+    /// Parses <paramref name="expression"/> as a boolean over the rule's declarations (<c>fact</c>,
+    /// <c>ctx</c>, joined facts by name) and its named parameters, walks it, and returns a lambda over
+    /// only the declarations it reads (so NRules sees a condition on <c>fact</c> alone as a one-fact
+    /// test, and a condition naming a joined fact as a join). Parameters become constants. Throws
+    /// <see cref="RuleSandboxException"/> with a reason when it does not parse or is not allowed.
     /// </summary>
-    public static Expression<Func<Fact, RuleContext, bool>> Parse(Type factType, string expression, IEnumerable<(string Name, int Value)> parameters)
+    public static LambdaExpression ParseCondition(string expression, IReadOnlyList<(string Name, Type Type)> declarations, IEnumerable<(string Name, int Value)> parameters)
     {
-        var fact = Expression.Parameter(factType, "fact");
-        var ctx = Expression.Parameter(typeof(RuleContext), "ctx");
+        var decls = declarations.Select(d => Expression.Parameter(d.Type, d.Name)).ToArray();
         var locals = parameters.Select(p => (Parameter: Expression.Parameter(typeof(int), p.Name), p.Value)).ToArray();
         LambdaExpression parsed;
         try
         {
-            parsed = DynamicExpressionParser.ParseLambda(Config, [fact, ctx, .. locals.Select(l => l.Parameter)], typeof(bool), expression);
+            parsed = DynamicExpressionParser.ParseLambda(Config, [.. decls, .. locals.Select(l => l.Parameter)], typeof(bool), expression);
         }
         catch (Exception e) when (e is System.Linq.Dynamic.Core.Exceptions.ParseException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
@@ -62,14 +63,10 @@ internal static class ExpressionSandbox
         }
 
         new Guard().Visit(parsed.Body);
-
-        // Parameters become constants; the fact parameter is re-typed to the base so every rule has one delegate type.
-        var any = Expression.Parameter(typeof(Fact), "fact");
-        var body = new Substitute(locals.ToDictionary(l => l.Parameter, l => (Expression)Expression.Constant(l.Value)))
-        {
-            [fact] = Expression.Convert(any, factType),
-        }.Visit(parsed.Body);
-        return Expression.Lambda<Func<Fact, RuleContext, bool>>(body, any, ctx);
+        var body = new Substitute(locals.ToDictionary(l => l.Parameter, l => (Expression)Expression.Constant(l.Value))).Visit(parsed.Body);
+        var used = new UsedParameters();
+        used.Visit(body);
+        return Expression.Lambda(body, decls.Where(used.Found.Contains));
     }
 
     private static bool IsModelView(Type? t) =>
@@ -171,13 +168,19 @@ internal static class ExpressionSandbox
         }
     }
 
+    private sealed class UsedParameters : ExpressionVisitor
+    {
+        public HashSet<ParameterExpression> Found { get; } = [];
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            Found.Add(node);
+            return node;
+        }
+    }
+
     private sealed class Substitute(Dictionary<ParameterExpression, Expression> map) : ExpressionVisitor
     {
-        public Expression this[ParameterExpression p]
-        {
-            set => map[p] = value;
-        }
-
         protected override Expression VisitParameter(ParameterExpression node) =>
             map.TryGetValue(node, out var replacement) ? replacement : node;
     }

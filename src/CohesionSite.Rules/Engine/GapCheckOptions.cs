@@ -1,14 +1,13 @@
+using CohesionSite.Core.Model;
+
 namespace CohesionSite.Rules.Engine;
 
 /// <summary>How a check runs.</summary>
 public sealed record GapCheckOptions
 {
-    /// <summary>Which evaluator runs the rules.</summary>
-    public EvaluationMode Mode { get; init; } = EvaluationMode.Auto;
-
     /// <summary>
-    /// In <see cref="EvaluationMode.Auto"/>, kinds of fact with more facts than this go through the
-    /// compiled fast path (RulesEngine's per-call cost dominates there; see docs/rules.md).
+    /// The reporting date for every strategy of the run (<c>--as-of</c>, or a site-wide <c>AsOf</c>);
+    /// when null each strategy is judged at its own date (<see cref="ReportingDate"/>).
     /// </summary>
-    public int FastPathThreshold { get; init; } = 5_000;
+    public PartialDate? AsOf { get; init; }
 }

@@ -1,20 +1,20 @@
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 using CohesionSite.Rules.Definitions;
-using CohesionSite.Rules.Facts;
+using NRules.RuleModel;
 
 namespace CohesionSite.Rules.Engine;
 
-/// <summary>A rule read from <c>rules/</c>, checked by the sandbox and compiled once.</summary>
+/// <summary>A rule read from <c>rules/</c>, checked by the sandbox and built into an NRules rule definition.</summary>
 public sealed class LoadedRule
 {
-    internal LoadedRule(RuleDefinition definition, string file, string group, Type factType, Func<Fact, RuleContext, bool> compiled, MessageTemplate message)
+    internal LoadedRule(RuleDefinition definition, string file, string group, Type factType, MessageTemplate message, IRuleDefinition model)
     {
         Definition = definition;
         File = file;
         FactType = factType;
-        Compiled = compiled;
         Message = message;
+        Model = model;
         Info = new RuleInfo
         {
             Id = definition.Id,
@@ -41,7 +41,8 @@ public sealed class LoadedRule
 
     internal Type FactType { get; }
 
-    internal Func<Fact, RuleContext, bool> Compiled { get; }
-
     internal MessageTemplate Message { get; }
+
+    /// <summary>The rule in NRules' canonical model (compiled into the network with the rest of the catalogue).</summary>
+    internal IRuleDefinition Model { get; }
 }

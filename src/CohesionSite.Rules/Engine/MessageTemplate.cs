@@ -11,6 +11,12 @@ namespace CohesionSite.Rules.Engine;
 /// </summary>
 internal sealed class MessageTemplate
 {
+    /// <summary>The placeholder for the number of members a finding lists (rules with <c>members</c>).</summary>
+    public const string MemberCount = "memberCount";
+
+    // Stands for {memberCount} in the parts: the count is known only when the rule fires.
+    private static readonly Func<Fact, object?> CountOfMembers = _ => null;
+
     private readonly (string Text, Func<Fact, object?>? Get)[] _parts;
 
     private MessageTemplate((string, Func<Fact, object?>?)[] parts) => _parts = parts;
@@ -48,6 +54,13 @@ internal sealed class MessageTemplate
                 continue;
             }
 
+            if (name == MemberCount)
+            {
+                parts.Add((name, CountOfMembers));
+                i = close + 1;
+                continue;
+            }
+
             var property = factType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
                 ?? throw new RuleSandboxException($"message placeholder '{{{name}}}' is not a property of {factType.Name}; known: {string.Join(", ", factType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).Order(StringComparer.Ordinal))}");
             parts.Add((name, Getter(factType, property)));
@@ -57,13 +70,13 @@ internal sealed class MessageTemplate
         return new MessageTemplate(parts.ToArray());
     }
 
-    /// <summary>The message for one fact.</summary>
-    public string Render(Fact fact)
+    /// <summary>The message for one fact (<c>{memberCount}</c>: how many members the finding lists).</summary>
+    public string Render(Fact fact, int memberCount = 0)
     {
         var sb = new StringBuilder();
         foreach (var (text, get) in _parts)
         {
-            sb.Append(get is null ? text : Format(get(fact)));
+            sb.Append(get is null ? text : ReferenceEquals(get, CountOfMembers) ? Format(memberCount) : Format(get(fact)));
         }
 
         return sb.ToString();

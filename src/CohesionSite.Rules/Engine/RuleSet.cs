@@ -1,17 +1,21 @@
 using CohesionSite.Core.Findings;
-using CohesionSite.Rules.Definitions;
+using NRules;
 
 namespace CohesionSite.Rules.Engine;
 
-/// <summary>The loaded catalogue: every rule, checked and compiled, by kind of fact.</summary>
+/// <summary>
+/// The loaded catalogue: every rule, checked, and the whole catalogue compiled once into one NRules
+/// network (<see cref="Sessions"/>); each strategy is then judged in its own session of it.
+/// </summary>
 public sealed class RuleSet
 {
-    private readonly IReadOnlyList<LoadedRule>[] _byKind;
+    private readonly Dictionary<string, LoadedRule> _byId;
 
-    internal RuleSet(IReadOnlyList<LoadedRule> rules)
+    internal RuleSet(IReadOnlyList<LoadedRule> rules, ISessionFactory sessions)
     {
         Rules = rules;
-        _byKind = Enum.GetValues<FactKind>().Select(k => (IReadOnlyList<LoadedRule>)rules.Where(r => r.Definition.Fact == k).ToArray()).ToArray();
+        Sessions = sessions;
+        _byId = rules.ToDictionary(r => r.Info.Id, StringComparer.Ordinal);
     }
 
     /// <summary>Every rule, in file then catalogue order.</summary>
@@ -20,6 +24,9 @@ public sealed class RuleSet
     /// <summary>The catalogue entries.</summary>
     public IReadOnlyList<RuleInfo> Catalogue => Rules.Select(r => r.Info).ToArray();
 
-    /// <summary>The rules that read one kind of fact.</summary>
-    public IReadOnlyList<LoadedRule> For(FactKind kind) => _byKind[(int)kind];
+    /// <summary>The compiled network: one session per strategy is created from it.</summary>
+    internal ISessionFactory Sessions { get; }
+
+    /// <summary>The rule an NRules rule name (our id) stands for.</summary>
+    internal LoadedRule? ById(string id) => _byId.GetValueOrDefault(id);
 }

@@ -4,7 +4,7 @@ using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Model;
 using CohesionSite.Rules.Definitions;
 using CohesionSite.Rules.Facts;
-using FastExpressionCompiler;
+using NRules;
 
 namespace CohesionSite.Rules.Engine;
 
@@ -39,6 +39,8 @@ public static class RuleSetLoader
         FactKind.Indicator => typeof(IndicatorFact),
         FactKind.ToolkitPrinciple => typeof(ToolkitPrincipleFact),
         FactKind.CountClaim => typeof(CountClaimFact),
+        FactKind.MissingPart => typeof(MissingPartFact),
+        FactKind.Text => typeof(TextFact),
         FactKind.Waiver => typeof(WaiverFact),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
@@ -87,7 +89,23 @@ public static class RuleSetLoader
             }
         }
 
-        return (diagnostics.Any(d => d.IsError) ? null : new RuleSet(rules), diagnostics);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return (null, diagnostics);
+        }
+
+        // The whole catalogue becomes one network, compiled once per run; strategies get sessions of it.
+        try
+        {
+            return (new RuleSet(rules, new RuleCompiler().Compile(rules.Select(r => r.Model))), diagnostics);
+        }
+        catch (RuleCompilationException e)
+        {
+            var rule = rules.FirstOrDefault(r => r.Info.Id == e.RuleName);
+            diagnostics.Add(new(RuleInvalid, DiagnosticSeverity.Error, rule?.ExpressionMark ?? new SourceMark(displayRoot, 1, 1),
+                $"rule '{e.RuleName}': NRules cannot compile it: {e.InnerException?.Message ?? e.Message}"));
+            return (null, diagnostics);
+        }
     }
 
     private static LoadedRule? Compile(RuleDefinition definition, string file, string group, List<Diagnostic> diagnostics)
@@ -96,16 +114,36 @@ public static class RuleSetLoader
         try
         {
             var parameters = definition.Parameters?.Values().ToArray() ?? [];
-            var lambda = ExpressionSandbox.Parse(factType, definition.Expression, parameters);
+            var model = RuleModelBuilder.Build(definition, factType, parameters);
             var message = MessageTemplate.Parse(definition.Message, factType, parameters);
-            var compiled = lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
-            return new LoadedRule(definition, file, group, factType, compiled, message);
+            return new LoadedRule(definition, file, group, factType, message, model);
         }
         catch (RuleSandboxException e)
         {
-            var field = e.Message.StartsWith("message", StringComparison.Ordinal) ? "message" : "expression";
-            diagnostics.Add(new(RuleInvalid, DiagnosticSeverity.Error, definition.MarkOf(field), $"rule '{definition.Id}': {e.Message}"));
+            diagnostics.Add(new(RuleInvalid, DiagnosticSeverity.Error, MarkOfProblem(definition, e.Message), $"rule '{definition.Id}': {e.Message}"));
             return null;
         }
+    }
+
+    // The message names the field it is about ("not[0]: …", "message placeholder …"): point there.
+    private static SourceMark MarkOfProblem(RuleDefinition definition, string message)
+    {
+        if (message.StartsWith("message", StringComparison.Ordinal))
+        {
+            return definition.MarkOf("message");
+        }
+
+        foreach (var (field, joins) in new[] { ("not", definition.Not), ("exists", definition.Exists), ("members", definition.Members) })
+        {
+            for (var i = 0; i < joins.Count; i++)
+            {
+                if (message.StartsWith($"{field}[{i}]:", StringComparison.Ordinal))
+                {
+                    return joins[i].Where is null ? joins[i].Mark : joins[i].MarkOf("where");
+                }
+            }
+        }
+
+        return definition.MarkOf("expression");
     }
 }

@@ -1,14 +1,21 @@
+using System.Linq.Dynamic.Core.CustomTypeProviders;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
 
 /// <summary>A line of the action plan.</summary>
+[DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class ActionFact : Fact
 {
-    internal ActionFact(RuleContext context, ActionItem a)
+    internal ActionFact(RuleContext context, ActionItem a, StrategyIndex index, string? repeats = null)
         : base(context, a, a.Id, null)
     {
+        Repeats = repeats ?? string.Empty;
         _text = a.Text;
+        _action = a;
+        _priorityPath = a.Priority is null ? [] : index.PathOf(a.Priority);
+        _servedByPriority = a.Priority is null ? [] : index.OutcomesServedBy(a.Priority);
+        _inheritedNational = a.Priority is null ? [] : index.NationalOf(a.Priority);
         Priority = a.Priority ?? string.Empty;
         LeadCount = a.Leads.Count;
         LeadText = a.LeadText ?? string.Empty;
@@ -27,11 +34,20 @@ public sealed class ActionFact : Fact
     }
 
     private readonly string _text;
+    private readonly ActionItem _action;
+
+    // The action's place in the tree and what it inherits from it: properties of the action, read by joins.
+    private readonly string[] _priorityPath;
+    private readonly string[] _servedByPriority;
+    private readonly string[] _inheritedNational;
 
     /// <inheritdoc/>
     public override string TargetKind => "action";
 
     private protected override string ComputeTitle() => CommitmentFact.Shorten(_text);
+
+    /// <summary>The earlier action whose text this one repeats (same opening, mostly the same words), empty when none.</summary>
+    public string Repeats { get; }
 
     /// <summary>The priority it delivers, empty when none.</summary>
     public string Priority { get; }
@@ -65,4 +81,52 @@ public sealed class ActionFact : Fact
 
     /// <summary><c>red</c>, <c>amber</c>, <c>green</c>, or empty when not rated.</summary>
     public string Rag { get; }
+
+    /// <summary>True when the action's priority is <paramref name="id"/> or a node below it (an action on 1.1 is an action of theme 1 too).</summary>
+    public bool UnderPriority(string id) => Array.IndexOf(_priorityPath, id) >= 0;
+
+    /// <summary>True when the action serves the outcome: it names it, or its priority (or an ancestor) aims at it.</summary>
+    public bool ServesOutcome(string id) => Contains(_action.Outcomes, id) || Array.IndexOf(_servedByPriority, id) >= 0;
+
+    /// <summary>True when the action serves any of the outcomes.</summary>
+    public bool ServesAnyOutcome(IReadOnlyList<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (ServesOutcome(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the action names the principle.</summary>
+    public bool NamesPrinciple(string id) => Contains(_action.Principles, id);
+
+    /// <summary>True when the action names the shared value.</summary>
+    public bool NamesValue(string id) => Contains(_action.Values, id);
+
+    /// <summary>True when the action names the group.</summary>
+    public bool NamesGroup(string id) => Contains(_action.Groups, id);
+
+    /// <summary>True when the action is tagged with the national framework item (<c>framework/item</c>), itself or through its priority.</summary>
+    public bool Tagged(string item) => item.Length > 0 && (Contains(_action.National, item) || Array.IndexOf(_inheritedNational, item) >= 0);
+
+    /// <summary>True when the action fills the matrix cell (tagged with both items).</summary>
+    public bool FillsCell(string row, string column) => Tagged(row) && Tagged(column);
+
+    private static bool Contains(IReadOnlyList<string> list, string id)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

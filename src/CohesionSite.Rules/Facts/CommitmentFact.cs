@@ -1,21 +1,41 @@
+using System.Linq.Dynamic.Core.CustomTypeProviders;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
 
 /// <summary>A promise of the strategy text.</summary>
+[DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class CommitmentFact : Fact
 {
-    internal CommitmentFact(RuleContext context, PriorityNode priority, Commitment c)
+    internal CommitmentFact(RuleContext context, PriorityNode priority, Commitment c, StrategyIndex index, string? repeats = null)
         : base(context, c, c.Id, Shorten(c.Text))
     {
+        Repeats = repeats ?? string.Empty;
+        _commitment = c;
+        _inheritedNational = index.NationalOf(priority.Id);
         Priority = priority.Id;
         ActionCount = c.Actions.Count;
         LeadCount = c.Leads.Count;
         HasDue = c.Due is not null;
     }
 
+    private readonly Commitment _commitment;
+    private readonly string[] _inheritedNational;
+
     /// <inheritdoc/>
     public override string TargetKind => "commitment";
+
+    /// <summary>True when the commitment names the action-plan line.</summary>
+    public bool NamesAction(string id) => _commitment.Actions.Contains(id, StringComparer.Ordinal);
+
+    /// <summary>True when the commitment is tagged with the national framework item, itself or through its priority.</summary>
+    public bool Tagged(string item) => _commitment.National.Contains(item, StringComparer.Ordinal) || Array.IndexOf(_inheritedNational, item) >= 0;
+
+    /// <summary>True when the commitment fills the matrix cell (tagged with both items).</summary>
+    public bool FillsCell(string row, string column) => Tagged(row) && Tagged(column);
+
+    /// <summary>The earlier commitment whose text this one repeats, empty when none.</summary>
+    public string Repeats { get; }
 
     /// <summary>The tree node it belongs to.</summary>
     public string Priority { get; }

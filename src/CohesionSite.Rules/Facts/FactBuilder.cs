@@ -7,51 +7,48 @@ namespace CohesionSite.Rules.Facts;
 /// <summary>Builds the facts of every strategy from the immutable model: indices once per strategy, then one fact per entity.</summary>
 public static class FactBuilder
 {
-    /// <summary>Facts of every strategy (in parallel, merged in strategy order) plus the integrity diagnostics.</summary>
-    public static FactSet Build(ContentSet content, IReadOnlyList<Diagnostic> diagnostics, PartialDate asOf)
+    /// <summary>
+    /// The facts of each strategy (built in parallel, in strategy order), each strategy judged at its
+    /// own reporting date (<paramref name="asOf"/>), with the integrity diagnostics of its files; the
+    /// diagnostics of national files form a last set of their own. Each set is one NRules session.
+    /// </summary>
+    public static IReadOnlyList<FactSet> Build(ContentSet content, IReadOnlyList<Diagnostic> diagnostics, Func<StrategyContent, PartialDate> asOf)
     {
         var perStrategy = new FactSet[content.Strategies.Count];
-        var contexts = new RuleContext[content.Strategies.Count];
         Parallel.For(0, perStrategy.Length, i =>
         {
             var s = content.Strategies[i];
             var index = new StrategyIndex(s);
-            contexts[i] = new RuleContext(s.Id, asOf, s.Strategy.Period, index);
-            perStrategy[i] = ForStrategy(content.National, s, contexts[i], index);
+            var context = new RuleContext(s.Id, asOf(s), s.Strategy.Period, index, s.Strategy.Status);
+            perStrategy[i] = ForStrategy(content.National, s, context, index);
         });
 
-        var all = new FactSet();
-        var national = new RuleContext(string.Empty, asOf, null, null);
+        var sets = perStrategy.ToList();
+        FactSet? national = null;
         foreach (var d in diagnostics.Where(d => DiagnosticCodes.Integrity.Contains(d.Code)))
         {
             var id = StrategyOf(d.Mark.File);
-            var context = Array.Find(contexts, c => c.StrategyId == id) ?? national;
-            all.Add(FactKind.Diagnostic, new DiagnosticFact(context, d));
-        }
-
-        foreach (var set in perStrategy)
-        {
-            all.AddRange(set);
-        }
-
-        return all;
-    }
-
-    /// <summary>Waiver facts, built after the first pass so each knows how many findings it matches.</summary>
-    public static IReadOnlyList<Fact> Waivers(ContentSet content, PartialDate asOf, IReadOnlyDictionary<string, int> matchesByKey)
-    {
-        var facts = new List<Fact>();
-        foreach (var s in content.Strategies)
-        {
-            var context = new RuleContext(s.Id, asOf, s.Strategy.Period, null);
-            foreach (var w in s.Strategy.Waivers)
+            var set = sets.Find(x => x.Context.StrategyId == id);
+            if (set is null)
             {
-                facts.Add(new WaiverFact(context, w, matchesByKey.GetValueOrDefault($"{w.Rule}|{s.Id}|{w.Target}")));
+                national ??= new FactSet(new RuleContext(string.Empty, Engine.ReportingDate.Fallback, null, null));
+                set = national;
             }
+
+            set.Add(FactKind.Diagnostic, new DiagnosticFact(set.Context, d));
         }
 
-        return facts;
+        if (national is not null)
+        {
+            sets.Add(national);
+        }
+
+        return sets;
     }
+
+    /// <summary>Waiver facts of one strategy, built after its first pass so each knows how many findings it matches.</summary>
+    public static IReadOnlyList<Fact> Waivers(StrategyContent s, RuleContext context, IReadOnlyDictionary<string, int> matchesByKey) =>
+        s.Strategy.Waivers.Select(w => (Fact)new WaiverFact(context, w, matchesByKey.GetValueOrDefault($"{w.Rule}|{s.Id}|{w.Target}"))).ToArray();
 
     /// <summary>The strategy a content path belongs to: <c>content/walsall-2008/actions.yaml</c> → <c>walsall-2008</c>; empty for national files.</summary>
     internal static string StrategyOf(string file)
@@ -62,18 +59,16 @@ public static class FactBuilder
 
     private static FactSet ForStrategy(NationalSet national, StrategyContent s, RuleContext ctx, StrategyIndex index)
     {
-        var facts = new FactSet();
+        var facts = new FactSet(ctx, s);
         facts.Add(FactKind.Strategy, new StrategyFact(ctx, s));
         foreach (var p in s.AllPriorities)
         {
             facts.Add(FactKind.Priority, new PriorityFact(ctx, s, p, national));
         }
 
-        var indicatorsNaming = s.Indicators.SelectMany(i => i.Outcomes.Distinct().Select(o => (o, i.Id))).ToLookup(x => x.o, x => x.Id, StringComparer.Ordinal);
         foreach (var o in s.Outcomes)
         {
-            var count = o.Indicators.Concat(indicatorsNaming[o.Id]).Distinct(StringComparer.Ordinal).Count();
-            facts.Add(FactKind.Outcome, new OutcomeFact(ctx, o, count));
+            facts.Add(FactKind.Outcome, new OutcomeFact(ctx, o));
         }
 
         foreach (var p in s.Strategy.Principles)
@@ -91,15 +86,17 @@ public static class FactBuilder
             facts.Add(FactKind.Group, new GroupFact(ctx, g));
         }
 
+        var repeatedCommitments = Repeats.Find(s.Commitments.Select(c => (c.Commitment.Id, c.Commitment.Text)));
         foreach (var (priority, commitment) in s.Commitments)
         {
-            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment));
+            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment, index, repeatedCommitments.GetValueOrDefault(commitment.Id)));
         }
 
-        AddMatrix(national, s, ctx, index, facts);
+        AddMatrix(national, s, ctx, facts);
+        var repeatedActions = Repeats.Find(s.Actions.Select(a => (a.Id, a.Text)));
         foreach (var a in s.Actions)
         {
-            facts.Add(FactKind.Action, new ActionFact(ctx, a));
+            facts.Add(FactKind.Action, new ActionFact(ctx, a, index, repeatedActions.GetValueOrDefault(a.Id)));
             for (var m = 0; m < a.Milestones.Count; m++)
             {
                 facts.Add(FactKind.Milestone, new MilestoneFact(ctx, a, a.Milestones[m], m));
@@ -116,6 +113,16 @@ public static class FactBuilder
             facts.Add(FactKind.ToolkitPrinciple, new ToolkitPrincipleFact(ctx, p));
         }
 
+        foreach (var (owner, ownerId, field, text) in TextPassages.Of(s))
+        {
+            facts.Add(FactKind.Text, new TextFact(ctx, owner, ownerId, field, text));
+        }
+
+        for (var m = 0; m < s.Strategy.MissingParts.Count; m++)
+        {
+            facts.Add(FactKind.MissingPart, new MissingPartFact(ctx, s.Strategy.MissingParts[m], m));
+        }
+
         foreach (var c in s.Strategy.CountClaims)
         {
             facts.Add(FactKind.CountClaim, new CountClaimFact(ctx, s, c));
@@ -124,7 +131,7 @@ public static class FactBuilder
         return facts;
     }
 
-    private static void AddMatrix(NationalSet national, StrategyContent s, RuleContext ctx, StrategyIndex index, FactSet facts)
+    private static void AddMatrix(NationalSet national, StrategyContent s, RuleContext ctx, FactSet facts)
     {
         if (s.Strategy.Matrix is not { } matrix
             || !national.FrameworkById.TryGetValue(matrix.Rows, out var rows)
@@ -140,7 +147,7 @@ public static class FactBuilder
             {
                 var r = $"{rows.Id}/{row.Id}";
                 var c = $"{columns.Id}/{column.Id}";
-                facts.Add(FactKind.MatrixCell, new MatrixCellFact(ctx, matrix, row, column, r, c, index.MatrixCells.GetValueOrDefault((r, c)), texts.Contains((r, c))));
+                facts.Add(FactKind.MatrixCell, new MatrixCellFact(ctx, matrix, row, column, r, c, texts.Contains((r, c))));
             }
         }
     }

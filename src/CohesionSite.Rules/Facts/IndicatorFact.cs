@@ -1,3 +1,4 @@
+using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Globalization;
 using CohesionSite.Core.Model;
 
@@ -8,12 +9,14 @@ namespace CohesionSite.Rules.Facts;
 /// whether that measurement is behind the straight line from the baseline to the last target.
 /// "Own area" is a data point without an area, or with the strategy's area.
 /// </summary>
+[DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class IndicatorFact : Fact
 {
     internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, NationalSet national)
         : base(context, i, i.Id, i.Title)
     {
         Code = i.Code ?? string.Empty;
+        _outcomes = i.Outcomes;
         var direction = i.Direction != Core.Model.Direction.Unknown || i.National is null
             ? i.Direction
             : national.IndicatorById.GetValueOrDefault(i.National)?.Direction ?? Core.Model.Direction.Unknown;
@@ -33,6 +36,7 @@ public sealed class IndicatorFact : Fact
         }
 
         LatestDataYear = data.Count == 0 ? 0 : data.Max(p => Shapes.EndYear(p.Period));
+        HasUndatedData = data.Any(p => p.Value is not null && Shapes.EndYear(p.Period) == 0);
         YearsSinceLatestData = LatestDataYear == 0 ? int.MaxValue : context.AsOfYear - LatestDataYear;
 
         if (baseline is not null)
@@ -50,8 +54,13 @@ public sealed class IndicatorFact : Fact
         Expected ??= string.Empty;
     }
 
+    private readonly IReadOnlyList<string> _outcomes;
+
     /// <inheritdoc/>
     public override string TargetKind => "indicator";
+
+    /// <summary>True when the indicator names the outcome as one it measures.</summary>
+    public bool MeasuresOutcome(string id) => _outcomes.Contains(id, StringComparer.Ordinal);
 
     /// <summary>The code the source uses.</summary>
     public string Code { get; }
@@ -85,6 +94,9 @@ public sealed class IndicatorFact : Fact
 
     /// <summary>The last year of the latest own-area value (baseline or measurement); 0 when none.</summary>
     public int LatestDataYear { get; }
+
+    /// <summary>True when an own-area value has no year (Wrexham's "increased since 2005 from 51% to 67%"): how recent the data is, is not known.</summary>
+    public bool HasUndatedData { get; }
 
     /// <summary>Years between that year and the reporting date (int.MaxValue when there is no data).</summary>
     public int YearsSinceLatestData { get; }

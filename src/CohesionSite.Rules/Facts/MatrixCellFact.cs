@@ -5,15 +5,13 @@ namespace CohesionSite.Rules.Facts;
 /// <summary>A cell of the framework matrix: one row item × one column item.</summary>
 public sealed class MatrixCellFact : Fact
 {
-    internal MatrixCellFact(RuleContext context, FrameworkMatrix matrix, FrameworkItem row, FrameworkItem column, string rowRef, string columnRef, (int Actions, int Commitments) fill, bool hasText)
+    internal MatrixCellFact(RuleContext context, FrameworkMatrix matrix, FrameworkItem row, FrameworkItem column, string rowRef, string columnRef, bool hasText)
         : base(context, matrix, $"{columnRef}\u00d7{rowRef}", $"{column.Title} \u00d7 {row.Title}")
     {
         Row = rowRef;
         Column = columnRef;
         RowTitle = row.Title;
         ColumnTitle = column.Title;
-        ActionCount = fill.Actions;
-        CommitmentCount = fill.Commitments;
         HasCellText = hasText;
     }
 
@@ -31,12 +29,6 @@ public sealed class MatrixCellFact : Fact
 
     /// <summary>The column item's title.</summary>
     public string ColumnTitle { get; }
-
-    /// <summary>Actions tagged with both items (directly or through their priority).</summary>
-    public int ActionCount { get; }
-
-    /// <summary>Commitments tagged with both items (directly or through their priority).</summary>
-    public int CommitmentCount { get; }
 
     /// <summary>True when the source writes its own text into the cell.</summary>
     public bool HasCellText { get; }

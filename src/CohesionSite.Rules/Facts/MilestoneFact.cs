@@ -16,6 +16,7 @@ public sealed class MilestoneFact : Fact
         if (m.Due is { } due)
         {
             DueBeforeAsOf = due.End < context.AsOf.Start;
+            DueBeforeStatus = context.Status?.Date is { } decided && due.End < decided.Start;
             if (context.Period is { } period)
             {
                 OutsidePeriod = due.End < period.Start.Start || due.Start > period.End.End;
@@ -53,6 +54,12 @@ public sealed class MilestoneFact : Fact
 
     /// <summary>True when the due date ended before the reporting date began.</summary>
     public bool DueBeforeAsOf { get; }
+
+    /// <summary>True when the due date had already passed on the date of the strategy's status (when it went for approval, was adopted or published).</summary>
+    public bool DueBeforeStatus { get; }
+
+    /// <summary>The status and its date as text ("draft, 2008-10-22"), empty when none is dated.</summary>
+    public string StatusText => Context.Status is { Date: { } d } s ? $"{Shapes.Kebab(s.State)} {d}{(s.Body is { } b ? $" ({b})" : string.Empty)}" : string.Empty;
 
     /// <summary>True when its action is complete.</summary>
     public bool ActionComplete { get; }

@@ -1,30 +1,30 @@
+using System.Linq.Dynamic.Core.CustomTypeProviders;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
 
 /// <summary>An outcome (or the RBA result).</summary>
+[DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class OutcomeFact : Fact
 {
-    internal OutcomeFact(RuleContext context, Outcome o, int indicatorCount)
+    internal OutcomeFact(RuleContext context, Outcome o)
         : base(context, o, o.Id, o.Title)
     {
+        _outcome = o;
         IsResult = o.IsResult;
-        ActionCount = context.ActionsForOutcome(o.Id);
-        IndicatorCount = indicatorCount;
         MeasureCount = o.Measures.Count;
     }
+
+    private readonly Outcome _outcome;
+
+    /// <summary>True when the outcome lists the indicator as measuring it.</summary>
+    public bool NamesIndicator(string id) => _outcome.Indicators.Contains(id, StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public override string TargetKind => "outcome";
 
     /// <summary>True for the overall RBA result.</summary>
     public bool IsResult { get; }
-
-    /// <summary>Actions serving it directly or through a priority that aims at it.</summary>
-    public int ActionCount { get; }
-
-    /// <summary>Indicators measuring it (listed by the outcome or naming it).</summary>
-    public int IndicatorCount { get; }
 
     /// <summary>"What this will look like" measures.</summary>
     public int MeasureCount { get; }

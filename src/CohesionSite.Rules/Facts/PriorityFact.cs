@@ -10,8 +10,7 @@ public sealed class PriorityFact : Fact
     {
         Number = p.Number ?? string.Empty;
         Kind = Shapes.Kebab(p.Kind);
-        ActionCount = context.ActionsForPriority(p.Id);
-        ParentActionCount = s.ParentOf.TryGetValue(p.Id, out var parent) ? context.ActionsForPriority(parent.Id) : context.ActionCount;
+        Parent = s.ParentOf.TryGetValue(p.Id, out var parent) ? parent.Id : string.Empty;
         ChildCount = p.Children.Count;
         CommitmentCount = p.Commitments.Count;
         // A place that names the node by the national framework item it serves (Northamptonshire's
@@ -31,11 +30,11 @@ public sealed class PriorityFact : Fact
     /// <summary><c>theme</c>, <c>priority</c> or <c>objective</c>.</summary>
     public string Kind { get; }
 
-    /// <summary>Actions on this node or any node below it.</summary>
-    public int ActionCount { get; }
+    /// <summary>The parent node's id, empty for a top-level node: lets a rule report only the highest node of an uncovered branch.</summary>
+    public string Parent { get; }
 
-    /// <summary>Actions under the parent node (the whole plan for a top-level node): lets a rule report only the highest node of an uncovered branch.</summary>
-    public int ParentActionCount { get; }
+    /// <summary>True for a top-level node.</summary>
+    public bool IsTopLevel => Parent.Length == 0;
 
     /// <summary>Sub-nodes.</summary>
     public int ChildCount { get; }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace CohesionSite.Rules.Facts;
 
-/// <summary>Compares two names of one item, ignoring what typesetting changes (case, spacing, quotes, dashes, "&amp;").</summary>
+/// <summary>Compares two names of one item, ignoring what typesetting changes (case, spacing, quotes, hyphens and dashes, "&amp;").</summary>
 internal static class TitleText
 {
     public static bool Same(string a, string b) => Normalise(a) == Normalise(b);
@@ -23,6 +23,11 @@ internal static class TitleText
                 sb.Append(char.ToLowerInvariant(c));
                 space = false;
             }
+            else if (IsHyphen(c))
+            {
+                // A hyphen inside a word is spelling, not a break: "Inter-faith" = "Interfaith" (spaces around a dash still separate).
+                continue;
+            }
             else
             {
                 // Punctuation and white space only separate words: "Stronger, safer" = "Stronger – safer".
@@ -32,4 +37,6 @@ internal static class TitleText
 
         return sb.ToString();
     }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u00ad';
 }

@@ -6,11 +6,10 @@ namespace CohesionSite.Rules.Facts;
 public sealed class ValueFact : Fact
 {
     internal ValueFact(RuleContext context, SharedValue v)
-        : base(context, v, v.Id, v.Title) => ActionCount = context.ActionsForValue(v.Id);
+        : base(context, v, v.Id, v.Title)
+    {
+    }
 
     /// <inheritdoc/>
     public override string TargetKind => "value";
-
-    /// <summary>Actions that promote it.</summary>
-    public int ActionCount { get; }
 }

@@ -26,6 +26,13 @@ public static class JsonReportWriter
             w.WriteString("$schema", SchemaId);
             w.WriteNumber("version", 1);
             w.WriteString("asOf", report.AsOf.ToString());
+            w.WriteStartObject("reportingDates");
+            foreach (var (strategy, date) in report.ReportingDates.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                w.WriteString(strategy, date.ToString());
+            }
+
+            w.WriteEndObject();
             w.WriteStartArray("findings");
             foreach (var f in report.Findings)
             {
@@ -80,6 +87,25 @@ public static class JsonReportWriter
         w.WriteString("message", f.Message);
         w.WriteString("rationale", f.Rationale);
         w.WriteBoolean("waived", f.Waived);
+        if (f.Members.Count > 0)
+        {
+            // One gap, one finding: what it leaves uncovered is listed with it, each with its place.
+            w.WriteStartArray("members");
+            foreach (var m in f.Members)
+            {
+                w.WriteStartObject();
+                w.WriteString("targetKind", m.TargetKind);
+                w.WriteString("target", m.Target);
+                w.WriteString("title", m.Title);
+                w.WriteString("file", m.Mark.File);
+                w.WriteNumber("line", m.Mark.Line);
+                w.WriteNumber("column", m.Mark.Column);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         if (f.Waiver is { } waiver)
         {
             w.WriteStartObject("waiver");

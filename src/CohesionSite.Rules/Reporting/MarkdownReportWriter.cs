@@ -120,20 +120,28 @@ public static class MarkdownReportWriter
         {
             var state = (f.Waived ? " (waived)" : string.Empty) + (f.BaselineState == BaselineState.New ? " **new**" : string.Empty);
             var rule = withRule ? $" `{Code(f.RuleId)}` |" : string.Empty;
-            sb.Append(CultureInfo.InvariantCulture, $"| {ReportNames.Of(f.Severity)}{state} |{rule} {Cell(f.Strategy)} | {Cell(f.Target)} | {Link(f, editRoot)} | {Cell(f.Message)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {ReportNames.Of(f.Severity)}{state} |{rule} {Cell(f.Strategy)} | {Cell(f.Target)} | {Link(f, editRoot)} | {Cell(f.Message)}{Members(f, editRoot)} |\n");
         }
 
         budget -= Math.Min(budget, findings.Count);
         sb.Append('\n');
     }
 
-    private static string Link(Finding f, string? editRoot)
+    private static string Link(Finding f, string? editRoot) => Link(f.Mark, editRoot);
+
+    private static string Link(Core.Model.SourceMark mark, string? editRoot)
     {
-        var where = $"{f.Mark.File}:{f.Mark.Line}";
-        return editRoot is null || !f.Mark.IsKnown
+        var where = $"{mark.File}:{mark.Line}";
+        return editRoot is null || !mark.IsKnown
             ? Cell(where)
-            : $"[{Cell(where)}]({editRoot.TrimEnd('/')}/{Uri.EscapeDataString(f.Mark.File).Replace("%2F", "/", StringComparison.Ordinal)}#L{f.Mark.Line})";
+            : $"[{Cell(where)}]({editRoot.TrimEnd('/')}/{Uri.EscapeDataString(mark.File).Replace("%2F", "/", StringComparison.Ordinal)}#L{mark.Line})";
     }
+
+    // One gap, one row: its members fold out inside the message cell (a table cell holds one line, so <br>).
+    private static string Members(Finding f, string? editRoot) =>
+        f.Members.Count == 0
+            ? string.Empty
+            : $"<details><summary>{f.Members.Count} left uncovered</summary>{string.Join("<br>", f.Members.Select(m => $"{Cell(m.TargetKind)} {Cell(m.Target)} ({Cell(m.Title)}), {Link(m.Mark, editRoot)}"))}</details>";
 
     private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
 

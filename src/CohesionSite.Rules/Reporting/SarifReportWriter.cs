@@ -160,6 +160,50 @@ public static class SarifReportWriter
         w.WriteEndObject();
     }
 
+    // One gap, one result: what it leaves uncovered are its related locations, each with its own place and name.
+    private static void WriteMembers(Utf8JsonWriter w, Finding f)
+    {
+        if (f.Members.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray("relatedLocations");
+        for (var i = 0; i < f.Members.Count; i++)
+        {
+            var m = f.Members[i];
+            w.WriteStartObject();
+            w.WriteNumber("id", i + 1);
+            if (m.Mark.IsKnown)
+            {
+                w.WriteStartObject("physicalLocation");
+                w.WriteStartObject("artifactLocation");
+                w.WriteString("uri", Uri.EscapeDataString(m.Mark.File).Replace("%2F", "/", StringComparison.Ordinal));
+                w.WriteString("uriBaseId", "%SRCROOT%");
+                w.WriteEndObject();
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", Math.Max(1, m.Mark.Line));
+                w.WriteNumber("startColumn", Math.Max(1, m.Mark.Column));
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteStartObject("message");
+            w.WriteString("text", $"{m.TargetKind} {m.Target}: {m.Title}");
+            w.WriteEndObject();
+            w.WriteStartArray("logicalLocations");
+            w.WriteStartObject();
+            w.WriteString("name", m.Target);
+            w.WriteString("fullyQualifiedName", f.Strategy.Length == 0 ? m.Target : $"{f.Strategy}/{m.Target}");
+            w.WriteString("kind", m.TargetKind);
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     private static void WriteResult(Utf8JsonWriter w, Finding f, Dictionary<string, int> ruleIndex)
     {
         w.WriteStartObject();
@@ -198,6 +242,7 @@ public static class SarifReportWriter
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndArray();
+        WriteMembers(w, f);
         w.WriteStartObject("partialFingerprints");
         w.WriteString(FingerprintKey, Fingerprint(f));
         w.WriteEndObject();

@@ -125,6 +125,11 @@ public static class TextReportWriter
 
             var indent = withRule ? Indent : Indent + Indent;
             Line($"{indent}{f.Mark}: {Paint(ReportNames.Of(f.Severity), Code(f.Severity))}: {f.Message}{tags}", Continuation + (withRule ? string.Empty : Indent));
+            foreach (var m in f.Members)
+            {
+                // One finding, its list under it: each member with its own place to jump to.
+                Line($"{indent}  - {m.Mark}: {m.TargetKind} {m.Target} ({m.Title})", Continuation + Indent + (withRule ? string.Empty : Indent));
+            }
         }
 
         public void Blank() => output.WriteLine();

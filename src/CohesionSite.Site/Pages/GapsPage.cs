@@ -32,6 +32,14 @@ internal static class GapsPage
                         TargetUrl = sv.TargetUrl(f),
                         Where = f.Mark.IsKnown ? $"{f.Mark.File}:{f.Mark.Line}" : null,
                         EditUrl = EditUrl(editRoot, f),
+                        Members = f.Members.Select(m => new
+                        {
+                            Target = $"{m.TargetKind} {m.Target}",
+                            m.Title,
+                            TargetUrl = sv.TargetUrl(m.TargetKind, m.Target),
+                            Where = m.Mark.IsKnown ? $"{m.Mark.File}:{m.Mark.Line}" : null,
+                            EditUrl = EditUrl(editRoot, m.Mark),
+                        }).ToArray(),
                         Waived = f.Waiver is { } w ? $"Waived by {w.Owner}: {w.Reason}" + (w.Expires is { } e ? $" (until {e.ToDisplay()})" : string.Empty) : null,
                         Baseline = f.BaselineState is { } b ? Labels.Humanize(b) : null,
                     }).ToArray(),
@@ -43,7 +51,7 @@ internal static class GapsPage
         var model = new
         {
             sv.Summary,
-            AsOf = report.AsOf.ToDisplay(),
+            AsOf = report.AsOfFor(sv.Id).ToDisplay(),
             RulesRun = report.Rules.Count,
             Matrix = MatrixView.Build(sv),
             Rules = groups,
@@ -54,8 +62,11 @@ internal static class GapsPage
     }
 
     /// <summary><c>{EditRoot}/{file}#L{line}</c>, only when both are known and the result is a safe URL.</summary>
-    internal static string? EditUrl(string? editRoot, Finding f) =>
-        editRoot is { Length: > 0 } && f.Mark.IsKnown
-            ? Rendering.SafeUrl.Check($"{editRoot.TrimEnd('/')}/{string.Join('/', f.Mark.File.Split('/').Select(Uri.EscapeDataString))}#L{f.Mark.Line}")
+    internal static string? EditUrl(string? editRoot, Finding f) => EditUrl(editRoot, f.Mark);
+
+    /// <summary>The edit link of a place in the YAML (a finding's or one of its members').</summary>
+    internal static string? EditUrl(string? editRoot, Core.Model.SourceMark mark) =>
+        editRoot is { Length: > 0 } && mark.IsKnown
+            ? Rendering.SafeUrl.Check($"{editRoot.TrimEnd('/')}/{string.Join('/', mark.File.Split('/').Select(Uri.EscapeDataString))}#L{mark.Line}")
             : null;
 }

@@ -22,6 +22,5 @@ internal static class HomePage
                 Actions = sv.Content.Actions.Count,
                 Indicators = sv.Content.Indicators.Count,
             }).ToArray(),
-            model.Report.AsOf,
         }, "Community cohesion strategies, their action plans, indicators, toolkits and gap reports");
 }

@@ -28,7 +28,7 @@ internal static class SitePages
             settings.SiteTitle,
             Contact = settings.AccessibilityContact,
             Mailto = settings.AccessibilityContact is { } c ? Rendering.SafeUrl.Check(c.Contains('@') && !c.Contains(':') ? "mailto:" + c : c) : null,
-            Prepared = settings.AsOf.ToDisplay(),
+            Prepared = settings.AsOf?.ToDisplay(),
         }, $"Accessibility statement for {settings.SiteTitle}");
 
     public static Page NotFound(SiteModel model, Links links) => new()

@@ -96,11 +96,13 @@ public sealed class StrategyView
     /// Where the site shows a finding's target: the entity's anchor on its page when the entity
     /// exists, else the page of its kind, else the strategy overview. Never a broken anchor.
     /// </summary>
-    public string TargetUrl(Finding finding)
+    public string TargetUrl(Finding finding) => TargetUrl(finding.TargetKind, finding.Target);
+
+    /// <summary>Where the site shows an entity of <paramref name="kind"/> (a finding's target or member); see <see cref="TargetUrl(Finding)"/>.</summary>
+    public string TargetUrl(string kind, string id)
     {
-        var id = finding.Target;
         var c = Content;
-        return finding.TargetKind.ToLowerInvariant() switch
+        return kind.ToLowerInvariant() switch
         {
             "action" => c.ActionById.ContainsKey(id) ? ActionUrl(id) : Url("actions"),
             "priority" or "objective" or "theme" => c.PriorityById.ContainsKey(id) ? Url("priorities", "priority", id) : Url("priorities"),

@@ -87,11 +87,14 @@ public sealed partial class EastMidlandsCensusTests
         var seed = SeedToolkitPrinciples();
         Assert.Equal(seed.Count, toolkit.Principles.Count);
 
+        // An action the seed breaks off at a page break ("… identify who your") is captured whole from 3.4 Summary.
+        var summary = Between("3.4 Summary of key principles", null).Select(l => l.Trim()).Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..].Trim()).ToArray();
+        string Whole(string action) => summary.Where(s => s.StartsWith(action + " ", StringComparison.Ordinal)).ToArray() is [var whole] ? whole : action;
         for (var i = 0; i < seed.Count; i++)
         {
             var model = toolkit.Principles[i];
             Assert.Equal((seed[i].Number, seed[i].Actions.Count), (seed[i].Number, model.Actions.Count));
-            Assert.Equal(seed[i].Actions, model.Actions.Select(a => a.Trim()));
+            Assert.Equal(seed[i].Actions.Select(Whole), model.Actions.Select(a => a.Trim()));
         }
     }
 

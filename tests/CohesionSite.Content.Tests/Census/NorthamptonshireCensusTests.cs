@@ -147,17 +147,28 @@ public sealed partial class NorthamptonshireCensusTests
     }
 
     [Fact]
-    public void Commitments_HaveNoLeadsNoDatesNoActions_AsInSeed()
+    public void Commitments_LeadsAreTheBodiesTheirTextNames_NoDatesNoActions()
     {
         var strategy = Model();
 
-        Assert.NotEmpty(strategy.Commitments);
+        // A commitment's lead is a partner its own text names ("… through work with the ComPass Unit", "We will agree with NEL …");
+        // the seed once calls the Community Cohesion Leadership Group the "Community Leadership Group" (so3-c6), which counts as naming it.
+        static string Words(string text) => " " + string.Join(' ', Regex.Split(text.ToLowerInvariant(), "[^a-z0-9]+").Where(w => w.Length > 0).Select(w => w.TrimEnd('s'))) + " ";
+        static string Bare(string name) => Regex.Replace(name, @"\s*\(.*\)$", string.Empty);
+        bool Names(Commitment c, Partner p) =>
+            Words(c.Text).Contains(Words(Bare(p.Name)), StringComparison.Ordinal) || Words(c.Text).Contains(Words(Bare(p.Name).Replace(" Cohesion ", " ", StringComparison.Ordinal)), StringComparison.Ordinal)
+            || (p.Abbreviation is { } a && Words(c.Text).Contains(Words(a), StringComparison.Ordinal));
+
+        Assert.Equal(11, strategy.Commitments.Count(pc => pc.Commitment.Leads.Count > 0));
         Assert.All(strategy.Commitments, pc =>
         {
-            Assert.Empty(pc.Commitment.Leads);
+            Assert.All(pc.Commitment.Leads, id => Assert.True(Names(pc.Commitment, strategy.PartnerById[id]), $"{pc.Commitment.Id}: lead {id} is not named in its text"));
             Assert.Null(pc.Commitment.Due);
             Assert.Empty(pc.Commitment.Actions);
         });
+
+        // Naming is not leading ("linked to GOEM"): every lead is named, not every named body leads.
+        Assert.True(strategy.Commitments.Count(pc => strategy.Strategy.Partners.Any(p => Names(pc.Commitment, p))) >= 11);
     }
 
     [Fact]

@@ -79,10 +79,13 @@ public sealed partial class WorcestershireCensusTests
         Assert.All(indicators, i => Assert.Equal(rows.Count, i.Measurements.Count));
     }
 
+    /// <summary>The seed's "Worcestershire County" row is the strategy's own area ("Worcestershire"), so the gap rules read it as the strategy's data.</summary>
+    private static string OwnArea(string row) => row == Strategy().Strategy.Area + " County" ? Strategy().Strategy.Area : row;
+
     [Fact]
     public void PlaceSurveyRows_AreasFromSeed_MatchModelInOrder()
     {
-        var areas = SeedPlaceSurveyRows().Select(r => r[0]).ToArray();
+        var areas = SeedPlaceSurveyRows().Select(r => OwnArea(r[0])).ToArray();
 
         Assert.All(Strategy().Indicators, i =>
             Assert.Equal(areas, i.Measurements.Select(m => m.Area ?? string.Empty).ToArray()));
@@ -365,7 +368,7 @@ public sealed partial class WorcestershireCensusTests
             var values = cells.Skip(1).Select(StripTags).ToArray();
             if (values.Length >= 2 && values[0].EndsWith('%'))
             {
-                expected.Add((StripTags(cells[0]), group));
+                expected.Add((OwnArea(StripTags(cells[0])), group));
             }
         }
 

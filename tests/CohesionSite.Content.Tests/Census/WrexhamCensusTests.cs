@@ -231,7 +231,7 @@ public sealed partial class WrexhamCensusTests
     }
 
     [Fact]
-    public void Indicators_PercentagesFromSeed_AreMeasurements()
+    public void Indicators_PercentagesFromSeed_AreBaselinesOrMeasurements()
     {
         var strategy = Model();
         var lines = Between("#### Evaluation:", "Through monitoring and evaluating")
@@ -242,8 +242,9 @@ public sealed partial class WrexhamCensusTests
             .Distinct()
             .Order()
             .ToList();
+        // The 2005 survey values are baselines ("A baseline … has been established using the People's Voice Survey"); the rest measurements.
         var model = strategy.Indicators
-            .SelectMany(i => i.Measurements)
+            .SelectMany(i => i.Measurements.Concat(i.Baseline is { } b ? [b] : []))
             .Where(m => m.Value is not null)
             .Select(m => m.Value!.Value)
             .Distinct()
@@ -264,7 +265,7 @@ public sealed partial class WrexhamCensusTests
             .Distinct()
             .ToList();
         var periods = Model().Indicators
-            .SelectMany(i => i.Measurements)
+            .SelectMany(i => i.Measurements.Concat(i.Baseline is { } b ? [b] : []))
             .Where(m => m.Period is not null)
             .Select(m => m.Period!)
             .ToList();
