@@ -42,6 +42,22 @@ public sealed class RuleRefinementTests : IDisposable
         Assert.DoesNotContain(findings, f => f.RuleId == "milestone-overdue");
     }
 
+    [Fact]
+    public void Check_SeveralMilestonesPastAtApproval_OneFindingListingThem()
+    {
+        // One cause (the plan went for decision without being re-dated), one finding: its milestones are members.
+        _fixture.Edit("demo/actions.yaml", "actions:\n", FixtureText.ExtraAction("1.1.2", "1.1"))
+            .Edit("demo/strategy.yaml", "period:", "status: { state: draft, date: \"2010-10-01\", body: Cabinet }\nperiod:");
+
+        var findings = _fixture.Check(asOf: new Core.Model.PartialDate(2010, 11, 1, Core.Model.DatePrecision.Day)).Findings
+            .Where(f => f.RuleId == "milestone-past-at-approval").ToArray();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("demo", finding.Target);
+        Assert.Equal(["1.1.1/milestone-1", "1.1.2/milestone-1"], finding.Members.Select(m => m.Target).Order(StringComparer.Ordinal));
+        Assert.StartsWith("2 milestones of the action plan were already past when the plan went for decision (draft 2010-10-01 (Cabinet))", finding.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("The draft strategy was consulted on.", false)]
     [InlineData("DRAFT - not for circulation.", true)]

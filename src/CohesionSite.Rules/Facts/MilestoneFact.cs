@@ -59,7 +59,7 @@ public sealed class MilestoneFact : Fact
     public bool DueBeforeStatus { get; }
 
     /// <summary>The status and its date as text ("draft, 2008-10-22"), empty when none is dated.</summary>
-    public string StatusText => Context.Status is { Date: { } d } s ? $"{Shapes.Kebab(s.State)} {d}{(s.Body is { } b ? $" ({b})" : string.Empty)}" : string.Empty;
+    public string StatusText => Context.StatusText;
 
     /// <summary>True when its action is complete.</summary>
     public bool ActionComplete { get; }

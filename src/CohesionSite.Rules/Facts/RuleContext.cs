@@ -43,6 +43,9 @@ public sealed class RuleContext
     /// <summary>The strategy's status (drafted for approval, adopted, published) with its date, when given.</summary>
     internal StrategyStatus? Status { get; }
 
+    /// <summary>The dated status as messages say it (<c>draft 2008-10-22 (Cabinet)</c>), empty when undated.</summary>
+    internal string StatusText => Status is { Date: { } d } s ? $"{Shapes.Kebab(s.State)} {d}{(s.Body is { } b ? $" ({b})" : string.Empty)}" : string.Empty;
+
     /// <summary>True when the id is one of the strategy's partners.</summary>
     public bool IsPartner(string id) => id is not null && _partners.Contains(id);
 }

@@ -23,6 +23,9 @@ public sealed class StrategyFact : Fact
         PeriodText ??= string.Empty;
     }
 
+    /// <summary>The strategy's dated status as messages say it (<c>draft 2008-10-22 (Cabinet)</c>), empty when undated.</summary>
+    public string StatusText => Context.StatusText;
+
     /// <summary>The date the strategy is judged at.</summary>
     public string ReportingDate { get; }
 

@@ -113,8 +113,8 @@ public sealed partial class NorthamptonshireCensusTests
         foreach (var (number, _, heading) in SeedObjectives())
         {
             var node = Assert.Single(strategy.AllPriorities, p => p.Number == "SO" + number);
-            var item = Assert.Single(node.National);
-            Assert.StartsWith("white-paper-2006/", item, StringComparison.Ordinal);
+            // One White Paper priority each (the CIC principles an objective names are tagged beside it).
+            var item = Assert.Single(node.National, n => n.StartsWith("white-paper-2006/", StringComparison.Ordinal));
             Assert.True(content.National.ItemByRef.ContainsKey(item), $"{node.Number} names unknown {item}");
             if (heading is not null)
             {
@@ -123,8 +123,28 @@ public sealed partial class NorthamptonshireCensusTests
         }
 
         // The eight top-level objectives are linked one-to-one to the White Paper's eight priorities.
-        var topLevel = strategy.Priorities.SelectMany(p => p.National).ToList();
+        var topLevel = strategy.Priorities.SelectMany(p => p.National).Where(n => n.StartsWith("white-paper-2006/", StringComparison.Ordinal)).ToList();
         Assert.Equal(whitePaper.Items.Select(i => "white-paper-2006/" + i.Id), topLevel);
+    }
+
+    [Fact]
+    public void Principles_NamedInObjectiveText_AreTaggedOnTheObjective()
+    {
+        // SO1's text lists the four CIC principles it serves; SO5's says it "is underpinned by the
+        // principle of visible social justice". Both are stated in the seed, so both are tags.
+        var strategy = Loaded.Value.Content!.StrategyById["northamptonshire-2007"];
+        var seed = string.Join('\n', Repo.SeedLines(SeedFile));
+        var so1 = strategy.AllPriorities.Single(p => p.Id == "so1");
+        Assert.Contains("To ensure that we develop a shared futures agenda", seed, StringComparison.Ordinal);
+        Assert.Contains("We develop a model of rights and responsibilities", seed, StringComparison.Ordinal);
+        Assert.Contains("Hospitality - we develop mutual respect and civility", seed, StringComparison.Ordinal);
+        Assert.Contains("Visible Social Justice – we make a clear commitment to equality", seed, StringComparison.Ordinal);
+        Assert.Superset(
+            new HashSet<string>(["cic-2007-principles/shared-futures", "cic-2007-principles/rights-and-responsibilities", "cic-2007-principles/ethics-of-hospitality", "cic-2007-principles/visible-social-justice"]),
+            so1.National.ToHashSet());
+
+        Assert.Contains("This particular priority is underpinned by the principle of visible social justice", seed, StringComparison.Ordinal);
+        Assert.Contains("cic-2007-principles/visible-social-justice", strategy.AllPriorities.Single(p => p.Id == "so5").National);
     }
 
     [Fact]

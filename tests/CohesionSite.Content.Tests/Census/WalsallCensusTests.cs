@@ -144,6 +144,28 @@ public sealed partial class WalsallCensusTests
     }
 
     [Fact]
+    public void CommunicationsPlanAreas_BulletsFromSeed_AreCommitmentsDeliveredByTheCommsPlanAction()
+    {
+        // "This will cover the follow areas:" then bold bullets, up to "Actions are:" (section 1.4).
+        var lines = SeedLines.Value;
+        var start = Array.FindIndex(lines, l => l.Contains("This will cover the follow areas:", StringComparison.Ordinal));
+        Assert.True(start > 0, "the seed's communications-plan list is not where it was");
+        var areas = lines.Skip(start + 1)
+            .TakeWhile(l => !l.StartsWith("Actions are:", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("- **", StringComparison.Ordinal))
+            .Select(l => l.Trim()[4..^2])
+            .ToArray();
+        Assert.Equal(5, areas.Length);
+
+        var priority = Strategy().AllPriorities.Single(p => p.Id == "1.4");
+        foreach (var area in areas)
+        {
+            var commitment = Assert.Single(priority.Commitments, c => c.Text == area);
+            Assert.Equal(["1.4.1"], commitment.Actions);
+        }
+    }
+
+    [Fact]
     public void Seed_FixedCensus_MatchesKnownFigures()
     {
         Assert.Equal(36, SeedActionRefs().Count);
