@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using CohesionSite.Core.Model;
 using CohesionSite.Site.Charts;
-using CohesionSite.Site.Pipeline;
 
 namespace CohesionSite.Site.Tests;
 
@@ -12,45 +10,11 @@ namespace CohesionSite.Site.Tests;
 /// per figure with a number, titled as its row; a legend naming exactly the series drawn; period
 /// ticks only when there is more than one period; lines only through dated marks.
 /// </summary>
-public sealed partial class ChartTests : IClassFixture<ChartTests.ShippedSite>
+public sealed partial class ChartTests : IClassFixture<ShippedSite>
 {
     private readonly ShippedSite _site;
 
     public ChartTests(ShippedSite site) => _site = site;
-
-    public sealed class ShippedSite : IDisposable
-    {
-        private readonly TempDir _temp = new();
-
-        public ShippedSite()
-        {
-            Output = Path.Combine(_temp.Path, "out");
-            Content = Fixture.Load(Fixture.Write(_temp.Path, withShipped: true));
-            var result = SiteBuilder.Build(new SiteBuildRequest { Settings = Fixture.Settings(), Content = Content, Report = Fixture.Report(Content) }, Output);
-            Assert.True(result.Success, string.Join("\n", result.Errors));
-        }
-
-        public string Output { get; }
-
-        public ContentSet Content { get; }
-
-        public void Dispose() => _temp.Dispose();
-
-        /// <summary>Every indicator with its section on the built indicators page.</summary>
-        public IEnumerable<(string Strategy, Indicator Indicator, IElement Section)> Sections()
-        {
-            foreach (var s in Content.Strategies.Where(s => s.Indicators.Count > 0))
-            {
-                var doc = SiteFiles.Parse(Path.Combine(Output, "strategies", s.Id, "indicators", "index.html"));
-                foreach (var i in s.Indicators)
-                {
-                    var section = doc.GetElementById(Links.Anchor("indicator", i.Id));
-                    Assert.True(section is not null, $"{s.Id}: no section for indicator {i.Id}");
-                    yield return (s.Id, i, section!);
-                }
-            }
-        }
-    }
 
     [Fact]
     public void Charts_ShippedSite_EveryFigureWithANumberIsOneMarkTitledAsItsTableRow()

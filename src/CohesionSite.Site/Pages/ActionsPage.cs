@@ -41,7 +41,7 @@ internal static class ActionsPage
         LeadText = a.Leads.Count > 0 ? a.LeadText : null,
         Partners = sv.PartnerNames(a.Partners),
         a.Outcome,
-        Status = Labels.Humanize(a.Status),
+        Status = Labels.ActionStatus(a.Status),
         StatusKey = a.Status.ToString(),
         Rag = Labels.Rag(a.Rag),
         RagClass = Labels.RagClass(a.Rag),
