@@ -20,10 +20,13 @@ internal static partial class PrioritiesPage
         foreach (var p in sv.Content.AllPriorities)
         {
             var label = PageFactory.Escape(sv.PriorityLabel(p.Id));
-            if (p.Variants.Count > 0)
+            // Only spellings that really differ: the same words in capitals or cut short ("People...")
+            // are not a different heading, and claiming one would be invented.
+            var differing = p.Variants.Where(v => Plain(v.Title) != Plain(p.Title) && !Plain(p.Title).StartsWith(Plain(v.Title), StringComparison.Ordinal)).ToArray();
+            if (differing.Length > 0)
             {
                 yield return $"{label} is headed differently in places of the source: " +
-                    string.Join("; ", p.Variants.Select(v => $"in the {PageFactory.Escape(v.Place)}, “{PageFactory.Escape(v.Title)}”")) + ".";
+                    string.Join("; ", differing.Select(v => $"in the {PageFactory.Escape(v.Place)}, “{PageFactory.Escape(v.Title)}”")) + ".";
             }
 
             foreach (Match m in MissingLink().Matches(p.Narrative ?? string.Empty))
@@ -32,6 +35,8 @@ internal static partial class PrioritiesPage
             }
         }
     }
+
+    private static string Plain(string text) => string.Join(' ', text.Trim().TrimEnd('.', '…').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The narrative without the source's placeholders for links it never gave ("(see hyperlink xxxx)").</summary>
     internal static string? Narrative(string? text) => text is null ? null : MissingLink().Replace(text, string.Empty);
