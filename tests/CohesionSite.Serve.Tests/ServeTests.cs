@@ -27,24 +27,24 @@ public sealed class ServeTests
         var page = await browser.NewPageAsync();
         await page.GotoAsync(serve.Url("strategies/walsall-2008/"));
         var heading = page.Locator("h1");
-        await Expect(heading).ToHaveTextAsync("Community Cohesion Strategy");
+        await Expect(heading).ToHaveTextAsync("Borough of Walsall: Community Cohesion Strategy");
         await Expect(page.Locator("#cohesion-overlay")).ToHaveCountAsync(0);
 
         // An edit shows up in the open page without the test reloading it.
         serve.EditLine("walsall-2008/strategy.yaml", "title:", "title: Edited while previewing");
-        await Expect(heading).ToHaveTextAsync("Edited while previewing", new() { Timeout = WaitMs });
+        await Expect(heading).ToHaveTextAsync("Borough of Walsall: Edited while previewing", new() { Timeout = WaitMs });
 
         // A broken edit keeps the last good page and lays the error, with file:line:column, over it.
         serve.EditLine("walsall-2008/strategy.yaml", "title:", "title: [broken");
         var overlay = page.Locator("#cohesion-overlay");
         await Expect(overlay).ToBeVisibleAsync(new() { Timeout = WaitMs });
         await Expect(overlay).ToContainTextAsync(new Regex(@"content/walsall-2008/strategy\.yaml:3:\d+: error: invalid YAML"));
-        await Expect(heading).ToHaveTextAsync("Edited while previewing");
+        await Expect(heading).ToHaveTextAsync("Borough of Walsall: Edited while previewing");
         Assert.Matches(@"content/walsall-2008/strategy\.yaml:3:\d+: error: invalid YAML", serve.Stderr);
 
         // Fixing it removes the overlay and shows the fixed content.
         serve.EditLine("walsall-2008/strategy.yaml", "title:", "title: Fixed while previewing");
-        await Expect(heading).ToHaveTextAsync("Fixed while previewing", new() { Timeout = WaitMs });
+        await Expect(heading).ToHaveTextAsync("Borough of Walsall: Fixed while previewing", new() { Timeout = WaitMs });
         await Expect(overlay).ToHaveCountAsync(0, new() { Timeout = WaitMs });
 
         // Ctrl+C stops it cleanly, and the published output folder was never written.

@@ -9,8 +9,12 @@ internal static class SyntheticWorkspace
     /// <summary>Site pages that do not belong to a strategy: home, search, open data, accessibility, 404.</summary>
     public const int SitePages = 5;
 
-    /// <summary>Pages each strategy makes (overview, priorities, actions, outcomes, indicators, toolkit, practice, evidence, gaps).</summary>
-    public const int PagesPerStrategy = 9;
+    /// <summary>
+    /// Pages each generated strategy makes: overview, priorities, actions, outcomes, indicators and
+    /// gaps. A strategy's site has only the sections it has, and the generator writes no toolkit,
+    /// good practice or evidence.
+    /// </summary>
+    public const int PagesPerStrategy = 6;
 
     /// <summary>The number of strategies whose site has at least <paramref name="pages"/> pages.</summary>
     public static int StrategiesFor(int pages) => Math.Max(1, (int)Math.Ceiling((pages - SitePages) / (double)PagesPerStrategy));

@@ -16,7 +16,9 @@ public enum PlanState
 /// <summary>Where an action is.</summary>
 public enum ActionStatus
 {
-    /// <summary>Not started (the default for a plan with no progress reported).</summary>
+    /// <summary>The source reports no status: the default, so that nothing is invented ("no status reported").</summary>
+    NotReported,
+    /// <summary>Not started.</summary>
     NotStarted,
     /// <summary>In progress.</summary>
     InProgress,
@@ -110,7 +112,7 @@ public sealed record ActionItem : IdentifiedNode
     public IReadOnlyList<string> National { get; init; } = [];
 
     /// <summary>Status.</summary>
-    public ActionStatus Status { get; init; } = ActionStatus.NotStarted;
+    public ActionStatus Status { get; init; } = ActionStatus.NotReported;
 
     /// <summary>The latest RAG rating, where one is reported.</summary>
     public Rag? Rag { get; init; }

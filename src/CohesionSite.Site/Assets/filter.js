@@ -27,7 +27,10 @@
     return control;
   }
 
+  // A filter is offered only for values the plan has, and only when it has two or more: a
+  // choice between "All" and the one value every row carries filters nothing.
   function select(id, labelText, values) {
+    if (values.length < 2) { return null; }
     var s = document.createElement("select");
     var all = document.createElement("option");
     all.value = "";
@@ -60,8 +63,8 @@
     var shown = 0;
     rows.forEach(function (r) {
       var ok = (!q || r.textContent.toLowerCase().indexOf(q) >= 0)
-        && (!status.value || r.getAttribute("data-status") === status.value)
-        && (!rag.value || r.getAttribute("data-rag") === rag.value);
+        && (!status || !status.value || r.getAttribute("data-status") === status.value)
+        && (!rag || !rag.value || r.getAttribute("data-rag") === rag.value);
       r.hidden = !ok;
       if (ok) { shown++; }
     });
@@ -69,7 +72,7 @@
   }
 
   text.addEventListener("input", apply);
-  status.addEventListener("change", apply);
-  rag.addEventListener("change", apply);
+  if (status) { status.addEventListener("change", apply); }
+  if (rag) { rag.addEventListener("change", apply); }
   apply();
 })();

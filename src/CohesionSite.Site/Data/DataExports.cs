@@ -32,7 +32,7 @@ internal static class DataExports
         foreach (var a in sv.Content.Actions)
         {
             actions.Row(sv.Id, a.Id, a.Text, a.Priority, string.Join("; ", a.Milestones.Select(m => m.Due is { } d ? $"{m.Text} ({d})" : m.Text)),
-                sv.PartnerNames(a.Leads), sv.PartnerNames(a.Partners), a.Outcome, Labels.Humanize(a.Status), a.Rag?.ToString().ToLowerInvariant());
+                sv.PartnerNames(a.Leads), sv.PartnerNames(a.Partners), a.Outcome, Labels.ActionStatus(a.Status), a.Rag?.ToString().ToLowerInvariant());
         }
 
         return actions.ToString();

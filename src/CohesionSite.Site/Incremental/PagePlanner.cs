@@ -38,15 +38,11 @@ internal static class PagePlanner
     private static IEnumerable<SiteDocument> StrategyDocuments(StrategyView sv, SiteContext context)
     {
         var links = context.Links;
-        yield return Page("overview", OverviewPage.Build(sv, links));
-        yield return Page("priorities", PrioritiesPage.Build(sv, links));
-        yield return Page("actions", ActionsPage.Build(sv, links));
-        yield return Page("outcomes", OutcomesPage.Build(sv, links));
-        yield return Page("indicators", IndicatorsPage.Build(sv, links));
-        yield return Page("toolkit", ToolkitPage.Build(sv, links));
-        yield return Page("practice", PracticePage.Build(sv, links));
-        yield return Page("evidence", EvidencePage.Build(sv, links));
-        yield return Page("gaps", GapsPage.Build(sv, links, context.Report, context.Settings.EditRoot));
+        foreach (var (template, page) in StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot))
+        {
+            yield return Page(template, page);
+        }
+
         foreach (var (file, text) in DataExports.For(sv))
         {
             yield return new SiteDocument(SitePaths.DataFile(sv.Id, file)) { Text = text };

@@ -18,7 +18,8 @@ public static class StrategyChange
             keys.Add(DependencyKeys.Summaries);
         }
 
-        if (before.Content.Strategy.Title != after.Content.Strategy.Title)
+        // Listings (search, open data, 404) show the title with its place, which the area can change.
+        if (before.PlaceTitle != after.PlaceTitle)
         {
             keys.Add(DependencyKeys.Listing);
         }

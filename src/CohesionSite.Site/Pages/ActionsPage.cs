@@ -20,7 +20,9 @@ internal static class ActionsPage
             Json = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "actions.json")),
         };
         var text = string.Join(" ", actions.Select(a => a.Id + " " + a.Text));
-        return PageFactory.StrategyPage(sv, links, "actions", "Action plan", model, text, ["assets/filter.js"]);
+        // The plan's note is about how it was captured ("The seed has only the heading …"): source block.
+        var notes = plan?.Note is { Length: > 0 } note ? new[] { note } : [];
+        return PageFactory.StrategyPage(sv, links, "actions", "Action plan", model, text, ["assets/filter.js"], notes);
     }
 
     private static object Row(StrategyView sv, ActionItem a) => new
@@ -41,7 +43,7 @@ internal static class ActionsPage
         LeadText = a.Leads.Count > 0 ? a.LeadText : null,
         Partners = sv.PartnerNames(a.Partners),
         a.Outcome,
-        Status = Labels.Humanize(a.Status),
+        Status = Labels.ActionStatus(a.Status),
         StatusKey = a.Status.ToString(),
         Rag = Labels.Rag(a.Rag),
         RagClass = Labels.RagClass(a.Rag),

@@ -10,7 +10,7 @@ internal static class HomePage
         {
             Strategies = model.Strategies.Select(sv => new
             {
-                sv.Content.Strategy.Title,
+                Title = sv.PlaceTitle,
                 sv.Content.Strategy.Subtitle,
                 sv.Content.Strategy.Partnership,
                 sv.Content.Strategy.Area,

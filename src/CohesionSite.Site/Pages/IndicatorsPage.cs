@@ -28,7 +28,8 @@ internal static class IndicatorsPage
                 Owner = i.Owner ?? (i.OwnerPartners.Count > 0 ? sv.PartnerNames(i.OwnerPartners) : "Not stated"),
                 National = i.National is { } n && sv.National.IndicatorById.TryGetValue(n, out var ni) ? $"{ni.Code}: {ni.Title}" : null,
                 Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("chart", i.Id)),
-                BaselineTbd = i.Baseline is null || i.Baseline.ToBeDetermined,
+                // Only what the source says: "to be determined" when it says so, never for a baseline it does not give.
+                BaselineTbd = i.Baseline is { ToBeDetermined: true },
                 Rows = Rows(i).ToArray(),
                 i.Note,
                 Outcomes = i.Outcomes.Select(o => new { Title = c.OutcomeById.TryGetValue(o, out var oc) ? oc.Title : o, Url = sv.Url("outcomes", "outcome", o) }).ToArray(),
@@ -47,7 +48,7 @@ internal static class IndicatorsPage
         }
         else
         {
-            yield return new { Kind = "Baseline", Period = string.Empty, Area = string.Empty, Value = "To be determined", Note = string.Empty };
+            yield return new { Kind = "Baseline", Period = string.Empty, Area = string.Empty, Value = "None given in the source", Note = string.Empty };
         }
 
         foreach (var m in i.Measurements)

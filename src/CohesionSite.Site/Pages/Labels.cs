@@ -35,8 +35,13 @@ public static class Labels
         Core.Model.Rag.Green => "Green: on track",
         Core.Model.Rag.Amber => "Amber: slightly off track",
         Core.Model.Rag.Red => "Red: very off track",
-        _ => "Not rated",
+        // The source gives no rating: say so, never invent one.
+        _ => "No rating reported",
     };
+
+    /// <summary>An action's status in words; an absent one is "No status reported", never "Not started".</summary>
+    public static string ActionStatus(ActionStatus status) =>
+        status == Core.Model.ActionStatus.NotReported ? "No status reported" : Humanize(status);
 
     /// <summary>The CSS modifier for a RAG rating.</summary>
     public static string RagClass(Rag? rag) => rag?.ToString().ToLowerInvariant() ?? "none";

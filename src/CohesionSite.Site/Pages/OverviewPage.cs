@@ -38,7 +38,7 @@ internal static class OverviewPage
             {
                 Anchor = Pipeline.Links.Anchor("partner", p.Id),
                 p.Name,
-                p.Abbreviation,
+                Abbreviation = StrategyView.ShownAbbreviation(p),
                 Sector = Labels.Humanize(p.Sector),
                 Roles = string.Join(", ", p.Roles),
                 p.Note,

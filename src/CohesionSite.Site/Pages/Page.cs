@@ -24,6 +24,13 @@ public sealed class Page
     /// <summary>Breadcrumb trail, home first; the last is the page itself (no URL).</summary>
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
+    /// <summary>
+    /// Editorial and provenance notes (where the page was captured from, how the source spelt a
+    /// heading, what it left out): shown in a labelled "About this page's source" block, never
+    /// in the body text. Markdown, rendered inline.
+    /// </summary>
+    public IReadOnlyList<string> SourceNotes { get; init; } = [];
+
     /// <summary>The strategy's section navigation, on strategy pages.</summary>
     public StrategyNav? Strategy { get; init; }
 

@@ -9,29 +9,57 @@ internal static class PageFactory
     public static Crumb Home(Links links) => new("Home", links.Url(SitePaths.Home));
 
     /// <summary>A page of one strategy's section.</summary>
-    public static Page StrategyPage(StrategyView sv, Links links, string segment, string title, object model, string? searchText = null, IReadOnlyList<string>? scripts = null)
+    public static Page StrategyPage(StrategyView sv, Links links, string segment, string title, object model, string? searchText = null, IReadOnlyList<string>? scripts = null, IEnumerable<string>? sourceNotes = null)
     {
+        // Every title names the place: the tab, the h1, the breadcrumbs and the search entry.
+        var place = sv.PlaceTitle;
         var crumbs = new List<Crumb> { Home(links) };
         if (segment.Length > 0)
         {
-            crumbs.Add(new Crumb(sv.Content.Strategy.Title, sv.Url()));
+            crumbs.Add(new Crumb(place, sv.Url()));
         }
 
-        crumbs.Add(new Crumb(segment.Length > 0 ? title : sv.Content.Strategy.Title, null));
+        crumbs.Add(new Crumb(segment.Length > 0 ? $"{title}: {sv.Content.Strategy.Area}" : place, null));
         return new Page
         {
-            Title = segment.Length > 0 ? $"{title}: {sv.Content.Strategy.Title}" : sv.Content.Strategy.Title,
-            Heading = segment.Length > 0 ? title : sv.Content.Strategy.Title,
-            Caption = segment.Length > 0 ? sv.Content.Strategy.Title : sv.Content.Strategy.Partnership,
+            Title = segment.Length > 0 ? $"{title} – {place}" : place,
+            Heading = segment.Length > 0 ? $"{title}: {sv.Content.Strategy.Area}" : place,
+            Caption = segment.Length > 0 ? place : sv.Content.Strategy.Partnership,
             Path = SitePaths.Strategy(sv.Id, segment),
-            Description = $"{title} of {sv.Content.Strategy.Title} ({sv.Content.Strategy.Partnership})",
+            Description = $"{title} of {place} ({sv.Content.Strategy.Partnership})",
             Breadcrumbs = crumbs,
             Strategy = sv.Nav(segment),
             Model = model,
             SearchText = searchText,
             Scripts = scripts ?? [],
+            SourceNotes = [Captured(sv.Content.Strategy.Source), .. sourceNotes ?? []],
         };
     }
+
+    // "Captured from the source document `x.txt`, section “Foreword”, page 3."
+    private static string Captured(Core.Model.SourceRef? source)
+    {
+        var text = "Captured from the source document";
+        if (source?.Seed is { Length: > 0 } seed)
+        {
+            text += $" {seed}";
+        }
+
+        if (source?.Section is { Length: > 0 } section)
+        {
+            text += $", section “{section}”";
+        }
+
+        if (source?.Page is { Length: > 0 } page)
+        {
+            text += $", page {page}";
+        }
+
+        return Escape(text) + ".";
+    }
+
+    // Notes are Markdown: characters that Markdown would read as markup in a file name are escaped.
+    internal static string Escape(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"([\\`*_\[\]<>#])", @"\$1");
 
     /// <summary>A site-wide page.</summary>
     public static Page SitePage(Links links, string path, string title, object model, string? description = null, IReadOnlyList<string>? scripts = null) => new()

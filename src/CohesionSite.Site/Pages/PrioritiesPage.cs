@@ -1,16 +1,48 @@
+using System.Text.RegularExpressions;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Site.Pages;
 
 /// <summary>Priorities: the themes → priorities tree, each node's narrative, commitments and the actions that deliver them.</summary>
-internal static class PrioritiesPage
+internal static partial class PrioritiesPage
 {
     public static Page Build(StrategyView sv, Pipeline.Links links)
     {
         var nodes = Flatten(sv, sv.Content.Priorities, 0).ToArray();
         var text = string.Join(" ", sv.Content.AllPriorities.Select(p => $"{p.Number} {p.Title}"));
-        return PageFactory.StrategyPage(sv, links, "priorities", "Priorities", new { Nodes = nodes, Count = sv.Content.AllPriorities.Count }, text);
+        return PageFactory.StrategyPage(sv, links, "priorities", "Priorities", new { Nodes = nodes, Count = sv.Content.AllPriorities.Count }, text, sourceNotes: Notes(sv));
     }
+
+    // How the source spelt each heading, and hyperlinks it refers to but does not give: for the
+    // "About this page's source" block, not the body.
+    private static IEnumerable<string> Notes(StrategyView sv)
+    {
+        foreach (var p in sv.Content.AllPriorities)
+        {
+            var label = PageFactory.Escape(sv.PriorityLabel(p.Id));
+            // Only spellings that really differ: the same words in capitals or cut short ("People...")
+            // are not a different heading, and claiming one would be invented.
+            var differing = p.Variants.Where(v => Plain(v.Title) != Plain(p.Title) && !Plain(p.Title).StartsWith(Plain(v.Title), StringComparison.Ordinal)).ToArray();
+            if (differing.Length > 0)
+            {
+                yield return $"{label} is headed differently in places of the source: " +
+                    string.Join("; ", differing.Select(v => $"in the {PageFactory.Escape(v.Place)}, “{PageFactory.Escape(v.Title)}”")) + ".";
+            }
+
+            foreach (Match m in MissingLink().Matches(p.Narrative ?? string.Empty))
+            {
+                yield return $"{label}: the source refers to a hyperlink it does not give (“{PageFactory.Escape(m.Groups[1].Value)}”).";
+            }
+        }
+    }
+
+    private static string Plain(string text) => string.Join(' ', text.Trim().TrimEnd('.', '…').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The narrative without the source's placeholders for links it never gave ("(see hyperlink xxxx)").</summary>
+    internal static string? Narrative(string? text) => text is null ? null : MissingLink().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"\s*\((see hyperlink[^)]*)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MissingLink();
 
     private static IEnumerable<object> Flatten(StrategyView sv, IEnumerable<PriorityNode> nodes, int depth)
     {
@@ -21,10 +53,11 @@ internal static class PrioritiesPage
                 Anchor = Pipeline.Links.Anchor("priority", p.Id),
                 Level = Math.Min(6, 2 + depth),
                 Depth = depth,
-                Kind = Labels.Humanize(p.Kind),
+                // "Economy and Transport Theme (Theme)": no kind after a title that already says it.
+                Kind = p.Title.EndsWith(Labels.Humanize(p.Kind), StringComparison.OrdinalIgnoreCase) ? null : Labels.Humanize(p.Kind),
                 p.Number,
                 p.Title,
-                p.Narrative,
+                Narrative = Narrative(p.Narrative),
                 p.Challenges,
                 Variants = p.Variants.Select(v => new { v.Place, v.Title }).ToArray(),
                 National = p.National.Select(sv.ItemTitle).ToArray(),

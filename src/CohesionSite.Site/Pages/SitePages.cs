@@ -16,7 +16,7 @@ internal static class SitePages
             Model = links.Url("data/model.json"),
             Strategies = model.Strategies.Select(sv => new
             {
-                sv.Content.Strategy.Title,
+                Title = sv.PlaceTitle,
                 Url = sv.Url(),
                 Files = DataFiles.Names.Select(f => new { Name = f.File, f.Label, Url = links.Url(SitePaths.DataFile(sv.Id, f.File)) }).ToArray(),
             }).ToArray(),
@@ -36,6 +36,6 @@ internal static class SitePages
         Title = "Page not found",
         Path = "404.html",
         Breadcrumbs = [],
-        Model = new { Strategies = model.Strategies.Select(sv => new { sv.Content.Strategy.Title, Url = sv.Url() }).ToArray() },
+        Model = new { Strategies = model.Strategies.Select(sv => new { Title = sv.PlaceTitle, Url = sv.Url() }).ToArray() },
     };
 }

@@ -22,6 +22,15 @@ public sealed class StrategyView
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)g.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The title with its place: the strategy's own title when it names its area, else the area
+    /// first ("Borough of Walsall: Community Cohesion Strategy"), so no tab, heading, breadcrumb or
+    /// search result leaves a reader asking whose strategy it is.
+    /// </summary>
+    public string PlaceTitle => NamesPlace(Content.Strategy.Title, Content.Strategy.Area)
+        ? Content.Strategy.Title
+        : $"{Content.Strategy.Area}: {Content.Strategy.Title}";
+
     /// <summary>Its id.</summary>
     public string Id => Content.Id;
 
@@ -40,19 +49,40 @@ public sealed class StrategyView
     /// <summary>Actions by the priority they deliver (direct only).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ActionItem>> ActionsByPriority { get; }
 
-    /// <summary>The URL of one of its sections.</summary>
-    public string Url(string segment = "") => _links.Url(SitePaths.Strategy(Id, segment));
+    /// <summary>
+    /// Whether the strategy has anything for a section: only such sections become tabs, pages and
+    /// sitemap entries. The overview and the gap report are always there.
+    /// </summary>
+    public bool Has(string segment) => segment switch
+    {
+        "priorities" => Content.AllPriorities.Count > 0,
+        "actions" => Content.Actions.Count > 0,
+        "outcomes" => Content.Outcomes.Count > 0,
+        "indicators" => Content.Indicators.Count > 0,
+        "toolkit" => Content.Toolkit is not null,
+        "practice" => Content.Cases.Count > 0,
+        "evidence" => Content.Tables.Count > 0 || Content.Figures.Count > 0,
+        _ => true,
+    };
 
-    /// <summary>The URL of an entity's anchor on a section page.</summary>
-    public string Url(string segment, string kind, string id) => _links.Url(SitePaths.Strategy(Id, segment), Links.Anchor(kind, id));
+    /// <summary>The URL of one of its sections; the overview when the strategy has no such section (so no link is broken).</summary>
+    public string Url(string segment = "") => _links.Url(SitePaths.Strategy(Id, Has(segment) ? segment : string.Empty));
+
+    /// <summary>The URL of an entity's anchor on a section page; the overview when the strategy has no such section.</summary>
+    public string Url(string segment, string kind, string id) =>
+        Has(segment) ? _links.Url(SitePaths.Strategy(Id, segment), Links.Anchor(kind, id)) : Url();
 
     /// <summary>The URL of an action in the action plan.</summary>
     public string ActionUrl(string id) => Url("actions", "action", id);
 
     /// <summary>A partner's name (with abbreviation), or the id when it is unknown.</summary>
     public string PartnerName(string id) => Content.PartnerById.TryGetValue(id, out var p)
-        ? (p.Abbreviation is { Length: > 0 } abbr && abbr != p.Name ? $"{p.Name} ({abbr})" : p.Name)
+        ? (ShownAbbreviation(p) is { } abbr ? $"{p.Name} ({abbr})" : p.Name)
         : id;
+
+    /// <summary>The abbreviation to show after a partner's name: none when the name already holds it ("whg", "… Office (NCompass)").</summary>
+    public static string? ShownAbbreviation(Partner p) =>
+        p.Abbreviation is { Length: > 0 } abbr && !p.Name.Contains(abbr, StringComparison.OrdinalIgnoreCase) ? abbr : null;
 
     /// <summary>Partner names joined for a cell.</summary>
     public string PartnerNames(IEnumerable<string> ids) => string.Join("; ", ids.Select(PartnerName));
@@ -66,8 +96,17 @@ public sealed class StrategyView
     public string ItemTitle(string reference) => National.ItemByRef.TryGetValue(reference, out var i) ? i.Title : reference;
 
     /// <summary>The section navigation with one entry marked current.</summary>
-    public StrategyNav Nav(string currentSegment) => new(Id, Content.Strategy.Title,
-        SitePaths.Sections.Select(s => new NavItem(s.Label, Url(s.Segment), s.Segment == currentSegment)).ToArray());
+    public StrategyNav Nav(string currentSegment) => new(Id, PlaceTitle,
+        SitePaths.Sections.Where(s => Has(s.Segment)).Select(s => new NavItem(s.Label, Url(s.Segment), s.Segment == currentSegment)).ToArray());
+
+    // A title names its place when it holds the area's distinctive word ("Walsall" of "Borough
+    // of Walsall"); the generic words of area names do not count.
+    private static bool NamesPlace(string title, string area)
+    {
+        string[] generic = ["borough", "county", "city", "district", "of", "the", "and", "council"];
+        var words = area.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => !generic.Contains(w.ToLowerInvariant())).ToArray();
+        return words.Length > 0 && words.All(w => title.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static IEnumerable<string> SectionIds(IEnumerable<Section> sections) =>
         sections.SelectMany(s => SectionIds(s.Children).Prepend(s.Id));

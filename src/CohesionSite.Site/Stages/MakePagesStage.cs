@@ -24,18 +24,7 @@ public sealed class MakePagesStage : ISetStage
         Parallel.For(0, strategies.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Parallelism }, i =>
         {
             var sv = strategies[i];
-            built[i] =
-            [
-                ("overview", OverviewPage.Build(sv, links)),
-                ("priorities", PrioritiesPage.Build(sv, links)),
-                ("actions", ActionsPage.Build(sv, links)),
-                ("outcomes", OutcomesPage.Build(sv, links)),
-                ("indicators", IndicatorsPage.Build(sv, links)),
-                ("toolkit", ToolkitPage.Build(sv, links)),
-                ("practice", PracticePage.Build(sv, links)),
-                ("evidence", EvidencePage.Build(sv, links)),
-                ("gaps", GapsPage.Build(sv, links, context.Report, context.Settings.EditRoot)),
-            ];
+            built[i] = [.. StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot)];
         });
         foreach (var strategyPages in built)
         {

@@ -24,10 +24,13 @@ public sealed class SearchIndexStage : ISetStage
 
         foreach (var sv in context.Model!.Strategies)
         {
-            var title = sv.Content.Strategy.Title;
-            entries.AddRange(sv.Content.Actions.Select(a => new { t = $"Action {a.Id}: {Trim(a.Text, 90)}", u = sv.ActionUrl(a.Id), x = $"{title}. {Trim(a.Text)} {a.Outcome}" }));
-            entries.AddRange(sv.Content.AllPriorities.Select(p => new { t = $"Priority {p.Number} {p.Title}".Replace("  ", " ", StringComparison.Ordinal), u = sv.Url("priorities", "priority", p.Id), x = $"{title}. {Trim(p.Narrative)}" }));
-            entries.AddRange(sv.Content.Indicators.Select(i => new { t = $"Indicator {i.Code} {i.Title}".Replace("  ", " ", StringComparison.Ordinal), u = sv.Url("indicators", "indicator", i.Id), x = $"{title}. {i.Category}" }));
+            // Entries below page level carry the place in their title too: results from several
+            // strategies look alike otherwise ("Action 1.1.1").
+            var title = sv.PlaceTitle;
+            var area = sv.Content.Strategy.Area;
+            entries.AddRange(sv.Content.Actions.Select(a => new { t = $"{area} action {a.Id}: {Trim(a.Text, 90)}", u = sv.ActionUrl(a.Id), x = $"{title}. {Trim(a.Text)} {a.Outcome}" }));
+            entries.AddRange(sv.Content.AllPriorities.Select(p => new { t = $"{area} priority {p.Number} {p.Title}".Replace("  ", " ", StringComparison.Ordinal), u = sv.Url("priorities", "priority", p.Id), x = $"{title}. {Trim(p.Narrative)}" }));
+            entries.AddRange(sv.Content.Indicators.Select(i => new { t = $"{area} indicator {i.Code} {i.Title}".Replace("  ", " ", StringComparison.Ordinal), u = sv.Url("indicators", "indicator", i.Id), x = $"{title}. {i.Category}" }));
         }
 
         // Default encoder: escapes <, >, & and quotes, so content cannot end the script.

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace CohesionSite.Site.Charts;
+
+/// <summary>
+/// Figures of one period (or of no stated period) as horizontal bars, one per table row, each
+/// labelled with its area above the bar and its value at the end: no x axis of periods, nothing
+/// stacked on one position, every row readable on a phone.
+/// </summary>
+internal static class BarChart
+{
+    private const int Row = 44, BarHeight = 14, ValueRoom = 64;
+
+    public static void Render(StringBuilder sb, string id, string title, IReadOnlyList<ChartPoint> points, string? unit, string direction)
+    {
+        // One shared period is said once above the bars; mixed ones (a dated figure beside one
+        // whose period the source does not state) are said on each bar instead.
+        var shared = points.Select(p => p.Period).Distinct().Count() == 1;
+        var period = points[0].Period;
+        var series = points.Select(p => p.BarSeries).Distinct().ToArray();
+        var legendNames = series.Length > 1 ? series : [];
+        var (legendAt, legendHeight) = ChartSvg.LegendLayout(legendNames);
+        var head = 22 + legendHeight + (legendHeight > 0 ? 6 : 0);
+        var height = head + (points.Count * Row) + 4;
+        var description = (shared && period is not null ? $"Figures for {period}. " : string.Empty) + string.Join(" ", points.Select(p => p.Title + ".")) + direction;
+        ChartSvg.Open(sb, id, height, title, description);
+        var note = !shared ? "Figures by area and period" : period is null ? "Period not stated" : $"All figures: {period}";
+        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"note\" x=\"4\" y=\"16\">{ChartSvg.Esc(note)}</text>");
+        for (var i = 0; i < legendNames.Length; i++)
+        {
+            var s = Array.IndexOf(series, legendNames[i]);
+            ChartSvg.LegendItem(sb, s, $"<rect x=\"{{x}}\" y=\"{{y}}\" width=\"12\" height=\"12\" transform=\"translate(-6 -6)\" fill=\"{ChartSvg.Colour(s)}\"/>", legendAt[i].X, 22 + 10 + legendAt[i].Y, legendNames[i]);
+        }
+
+        var max = points.Max(p => p.Value);
+        var min = Math.Min(0, points.Min(p => p.Value));
+        var (top, _) = ChartSvg.Scale(min, max);
+        var plot = ChartSvg.Width - 8 - ValueRoom;
+        double X(double v) => 4 + (plot * (v - min) / (top - min));
+        for (var i = 0; i < points.Count; i++)
+        {
+            var p = points[i];
+            var s = Array.IndexOf(series, p.BarSeries);
+            var y = head + (i * Row);
+            var label = (p.Kind == "Measurement" ? p.Point.Area ?? "Measured" : p.Kind) + (shared ? string.Empty : $", {p.Period ?? "period not stated"}");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"4\" y=\"{y + 15}\">{ChartSvg.Esc(label)}</text>");
+            var (x0, x1) = (X(Math.Min(0, p.Value)), X(Math.Max(0, p.Value)));
+            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"mark series-{s}\" x=\"{ChartSvg.F(x0)}\" y=\"{y + 21}\" width=\"{ChartSvg.F(Math.Max(x1 - x0, 1))}\" height=\"{BarHeight}\" fill=\"{ChartSvg.Colour(s)}\"><title>{ChartSvg.Esc(p.Title)}</title></rect>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{ChartSvg.F(x1 + 6)}\" y=\"{y + 33}\">{ChartSvg.Esc(Short(p, unit))}</text>");
+        }
+
+        sb.Append("</svg>");
+    }
+
+    /// <summary>The value beside a bar: the source's text when short ("72%"), else the number.</summary>
+    internal static string Short(ChartPoint p, string? unit) =>
+        p.Point.Text is { Length: > 0 and <= 7 } t ? t
+        : Pages.Labels.Number(p.Value) + (unit == "percent" ? "%" : string.Empty);
+}

@@ -1,0 +1,52 @@
+using CohesionSite.Core.Findings;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>
+/// The pages of one strategy, for the full build and the preview alike: the overview and the gap
+/// report always, every other section only when the strategy has something in it (no tab, page
+/// or sitemap entry that says only "this strategy has no toolkit").
+/// </summary>
+internal static class StrategyPages
+{
+    public static IEnumerable<(string Template, Page Page)> Build(StrategyView sv, Pipeline.Links links, GapReport report, string? editRoot)
+    {
+        yield return ("overview", OverviewPage.Build(sv, links));
+        if (sv.Has("priorities"))
+        {
+            yield return ("priorities", PrioritiesPage.Build(sv, links));
+        }
+
+        if (sv.Has("actions"))
+        {
+            yield return ("actions", ActionsPage.Build(sv, links));
+        }
+
+        if (sv.Has("outcomes"))
+        {
+            yield return ("outcomes", OutcomesPage.Build(sv, links));
+        }
+
+        if (sv.Has("indicators"))
+        {
+            yield return ("indicators", IndicatorsPage.Build(sv, links));
+        }
+
+        if (sv.Has("toolkit"))
+        {
+            yield return ("toolkit", ToolkitPage.Build(sv, links));
+        }
+
+        if (sv.Has("practice"))
+        {
+            yield return ("practice", PracticePage.Build(sv, links));
+        }
+
+        if (sv.Has("evidence"))
+        {
+            yield return ("evidence", EvidencePage.Build(sv, links));
+        }
+
+        yield return ("gaps", GapsPage.Build(sv, links, report, editRoot));
+    }
+}

@@ -1,0 +1,40 @@
+using AngleSharp.Dom;
+using CohesionSite.Core.Model;
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Tests;
+
+/// <summary>The shipped content plus the demo fixture, built once for the tests that read the built pages.</summary>
+public sealed class ShippedSite : IDisposable
+{
+    private readonly TempDir _temp = new();
+
+    public ShippedSite()
+    {
+        Output = Path.Combine(_temp.Path, "out");
+        Content = Fixture.Load(Fixture.Write(_temp.Path, withShipped: true));
+        var result = SiteBuilder.Build(new SiteBuildRequest { Settings = Fixture.Settings(), Content = Content, Report = Fixture.Report(Content) }, Output);
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+    }
+
+    public string Output { get; }
+
+    public ContentSet Content { get; }
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>Every indicator with its section on the built indicators page.</summary>
+    public IEnumerable<(string Strategy, Indicator Indicator, IElement Section)> Sections()
+    {
+        foreach (var s in Content.Strategies.Where(s => s.Indicators.Count > 0))
+        {
+            var doc = SiteFiles.Parse(Path.Combine(Output, "strategies", s.Id, "indicators", "index.html"));
+            foreach (var i in s.Indicators)
+            {
+                var section = doc.GetElementById(Links.Anchor("indicator", i.Id));
+                Assert.True(section is not null, $"{s.Id}: no section for indicator {i.Id}");
+                yield return (s.Id, i, section!);
+            }
+        }
+    }
+}
