@@ -21,8 +21,8 @@ public sealed class CheckOutputTests : IDisposable
         Assert.Contains(": error: unknown partner 'walsall-councl'", lines[1], StringComparison.Ordinal);
         Assert.Contains("[ref-unknown]", lines[1], StringComparison.Ordinal);
 
-        // Every finding is one whole line: a continuation would start with spaces but no file:line:column.
-        Assert.All(lines.Where(l => l.StartsWith("    ", StringComparison.Ordinal)), l => Assert.Matches(@"^    content/[^:]+:\d+:\d+: (error|warning|info): ", l));
+        // Every finding (and each member listed under one) is one whole line: a continuation would start with spaces but no file:line:column.
+        Assert.All(lines.Where(l => l.StartsWith("    ", StringComparison.Ordinal)), l => Assert.Matches(@"^(    content/[^:]+:\d+:\d+: (error|warning|info): |      - content/[^:]+:\d+:\d+: )", l));
         Assert.Contains(lines, l => l.Length > 120);
     }
 
