@@ -174,33 +174,47 @@ public static class SarifReportWriter
             var m = f.Members[i];
             w.WriteStartObject();
             w.WriteNumber("id", i + 1);
-            if (m.Mark.IsKnown)
-            {
-                w.WriteStartObject("physicalLocation");
-                w.WriteStartObject("artifactLocation");
-                w.WriteString("uri", Uri.EscapeDataString(m.Mark.File).Replace("%2F", "/", StringComparison.Ordinal));
-                w.WriteString("uriBaseId", "%SRCROOT%");
-                w.WriteEndObject();
-                w.WriteStartObject("region");
-                w.WriteNumber("startLine", Math.Max(1, m.Mark.Line));
-                w.WriteNumber("startColumn", Math.Max(1, m.Mark.Column));
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
+            WritePhysicalLocation(w, m.Mark);
 
             w.WriteStartObject("message");
             w.WriteString("text", $"{m.TargetKind} {m.Target}: {m.Title}");
             w.WriteEndObject();
-            w.WriteStartArray("logicalLocations");
-            w.WriteStartObject();
-            w.WriteString("name", m.Target);
-            w.WriteString("fullyQualifiedName", f.Strategy.Length == 0 ? m.Target : $"{f.Strategy}/{m.Target}");
-            w.WriteString("kind", m.TargetKind);
-            w.WriteEndObject();
-            w.WriteEndArray();
+            WriteLogicalLocations(w, f.Strategy, m.Target, m.TargetKind);
             w.WriteEndObject();
         }
 
+        w.WriteEndArray();
+    }
+
+    /// <summary>The YAML file and position, relative to %SRCROOT% (nothing when the place is unknown).</summary>
+    private static void WritePhysicalLocation(Utf8JsonWriter w, Core.Model.SourceMark mark)
+    {
+        if (!mark.IsKnown)
+        {
+            return;
+        }
+
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", Uri.EscapeDataString(mark.File).Replace("%2F", "/", StringComparison.Ordinal));
+        w.WriteString("uriBaseId", "%SRCROOT%");
+        w.WriteEndObject();
+        w.WriteStartObject("region");
+        w.WriteNumber("startLine", Math.Max(1, mark.Line));
+        w.WriteNumber("startColumn", Math.Max(1, mark.Column));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The model entity a location is about: strategy-qualified id and kind.</summary>
+    private static void WriteLogicalLocations(Utf8JsonWriter w, string strategy, string target, string kind)
+    {
+        w.WriteStartArray("logicalLocations");
+        w.WriteStartObject();
+        w.WriteString("name", target);
+        w.WriteString("fullyQualifiedName", strategy.Length == 0 ? target : $"{strategy}/{target}");
+        w.WriteString("kind", kind);
+        w.WriteEndObject();
         w.WriteEndArray();
     }
 
@@ -219,27 +233,9 @@ public static class SarifReportWriter
         w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
-        if (f.Mark.IsKnown)
-        {
-            w.WriteStartObject("physicalLocation");
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", Uri.EscapeDataString(f.Mark.File).Replace("%2F", "/", StringComparison.Ordinal));
-            w.WriteString("uriBaseId", "%SRCROOT%");
-            w.WriteEndObject();
-            w.WriteStartObject("region");
-            w.WriteNumber("startLine", Math.Max(1, f.Mark.Line));
-            w.WriteNumber("startColumn", Math.Max(1, f.Mark.Column));
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
+        WritePhysicalLocation(w, f.Mark);
 
-        w.WriteStartArray("logicalLocations");
-        w.WriteStartObject();
-        w.WriteString("name", f.Target);
-        w.WriteString("fullyQualifiedName", f.Strategy.Length == 0 ? f.Target : $"{f.Strategy}/{f.Target}");
-        w.WriteString("kind", f.TargetKind);
-        w.WriteEndObject();
-        w.WriteEndArray();
+        WriteLogicalLocations(w, f.Strategy, f.Target, f.TargetKind);
         w.WriteEndObject();
         w.WriteEndArray();
         WriteMembers(w, f);
