@@ -129,7 +129,7 @@ public sealed class Workspace
     }
 
     /// <summary>"1 strategy", "5 strategies".</summary>
-    public static string Strategies(int count) => count == 1 ? "1 strategy" : $"{Number(count)} strategies";
+    public static string Strategies(int count) => Rules.Reporting.ExitReason.Plural(count, "strategy", "strategies");
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -126,6 +126,20 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Generate_IntoContentWhileStatiqJsonDoesNotLoad_StillRefused()
+    {
+        // A broken settings file must not switch the guard off.
+        File.WriteAllText(_repo["statiq.json"], "{ \"SiteTitle\": \"x\", \"NoSuchKey\": 1 }");
+        var before = TempRepo.Snapshot(_repo["content"]);
+
+        var (code, _, stderr) = _repo.Run("generate", "--strategies", "1", "--actions-per-strategy", "2", "--out", "content", "--force");
+
+        Assert.Equal(2, code);
+        Assert.Contains("it is the content folder", stderr, StringComparison.Ordinal);
+        TempRepo.AssertSame(before, TempRepo.Snapshot(_repo["content"]));
+    }
+
+    [Fact]
     public void Generate_ForeignFolder_Refused()
     {
         Directory.CreateDirectory(_repo["work"]);

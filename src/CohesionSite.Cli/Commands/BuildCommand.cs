@@ -33,7 +33,7 @@ internal static class BuildCommand
                 return ExitCodes.BadInput;
             }
 
-            if (!OutputSafety.Allows(ws, ws.OutputPath, OutputKind.Site, parse.GetValue(force), Console.Error))
+            if (!OutputSafety.Allows(OutputSafety.Guarded(ws), ws.OutputPath, OutputKind.Site, parse.GetValue(force), Console.Error))
             {
                 return ExitCodes.BadInput;
             }

@@ -33,14 +33,19 @@ internal static class GenerateCommand
             }
 
             var outPath = Path.GetFullPath(parse.GetValue(output)!);
-            // Run inside a repository, the repository's content, rules and .git are off limits.
-            var here = Content.SettingsLoader.Find(Directory.GetCurrentDirectory()) is not null ? Workspace.Open(null, null, null, TextWriter.Null) : null;
-            if (!OutputSafety.Allows(here, outPath, OutputKind.Generated, parse.GetValue(force), Console.Error))
+            // Run inside a repository, its content, rules and .git are off limits: found once, from
+            // statiq.json above, and guarded even when that file does not load.
+            var config = Content.SettingsLoader.Find(Directory.GetCurrentDirectory());
+            var repository = config is null ? null : Path.GetDirectoryName(config)!;
+            var guarded = config is null ? []
+                : Workspace.Open(config, null, null, TextWriter.Null) is { } ws ? OutputSafety.Guarded(ws)
+                : OutputGuard.ForRepository(repository!, Path.Combine(repository!, "content"), Path.Combine(repository!, "rules"));
+            if (!OutputSafety.Allows(guarded, outPath, OutputKind.Generated, parse.GetValue(force), Console.Error))
             {
                 return ExitCodes.BadInput;
             }
 
-            var rulesPath = parse.GetValue(rules) ?? FindRules();
+            var rulesPath = parse.GetValue(rules) ?? (repository is null ? "rules" : Path.Combine(repository, "rules"));
             OutputFolder.Replace(outPath, OutputKind.Generated, temp =>
             {
                 Bench.SyntheticWorkspace.Write(temp, n, m, parse.GetValue(seed), rulesPath);
@@ -50,11 +55,5 @@ internal static class GenerateCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string FindRules()
-    {
-        var config = Content.SettingsLoader.Find(Directory.GetCurrentDirectory());
-        return config is null ? "rules" : Path.Combine(Path.GetDirectoryName(config)!, "rules");
     }
 }

@@ -56,5 +56,9 @@ public static class ExitReason
 
     /// <summary>"1 error", "2 errors".</summary>
     public static string Plural(int n, string noun) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun.EndsWith("info", StringComparison.Ordinal) ? noun : noun + "s");
+        Plural(n, noun, noun.EndsWith("info", StringComparison.Ordinal) ? noun : noun + "s");
+
+    /// <summary>"1 strategy", "5 strategies": a count with the noun's singular or plural form.</summary>
+    public static string Plural(int n, string singular, string plural) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural);
 }

@@ -64,7 +64,7 @@ public static class TextReportWriter
         }
 
         var baseline = report.HasBaseline ? $"; {summary.New} new, {summary.Unchanged} unchanged, {summary.Resolved} resolved" : string.Empty;
-        var strategies = summary.ByStrategy.Count == 1 ? "1 strategy" : $"{summary.ByStrategy.Count.ToString(CultureInfo.InvariantCulture)} strategies";
+        var strategies = ExitReason.Plural(summary.ByStrategy.Count, "strategy", "strategies");
         w.Line(
             summary.Total == 0
                 ? $"No findings, as of {report.AsOf}{baseline}"

@@ -44,7 +44,7 @@ public static class OutputFolder
     /// </summary>
     public static string CreateTemp(string output, OutputKind kind)
     {
-        output = Normalise(output);
+        output = OutputGuard.Normalise(output);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
         RecoverStale(output);
@@ -62,7 +62,7 @@ public static class OutputFolder
     /// <summary>Replaces <paramref name="output"/> with the finished temporary folder <paramref name="temp"/>.</summary>
     public static void SwapIn(string temp, string output)
     {
-        output = Normalise(output);
+        output = OutputGuard.Normalise(output);
         if (!Directory.Exists(output))
         {
             // A rename is atomic: the output is either absent (as before) or complete.
@@ -151,6 +151,4 @@ public static class OutputFolder
 
     private static string StagingPath(string output, string state, int pid) =>
         Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{state}-{pid}");
-
-    private static string Normalise(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 }

@@ -100,7 +100,8 @@ public static class OutputGuard
         return list;
     }
 
-    private static string Normalise(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    /// <summary>A path as every output check compares it: absolute, without a trailing separator.</summary>
+    internal static string Normalise(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or below it.</summary>
     private static bool SameOrInside(string path, string folder) =>
