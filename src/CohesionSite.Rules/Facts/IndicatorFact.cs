@@ -12,14 +12,11 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class IndicatorFact : Fact
 {
-    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, NationalSet national)
+    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, Core.Model.Direction direction)
         : base(context, i, i.Id, i.Title)
     {
         Code = i.Code ?? string.Empty;
         _outcomes = i.Outcomes;
-        var direction = i.Direction != Core.Model.Direction.Unknown || i.National is null
-            ? i.Direction
-            : national.IndicatorById.GetValueOrDefault(i.National)?.Direction ?? Core.Model.Direction.Unknown;
         Direction = Shapes.Kebab(direction);
         HasBaseline = i.Baseline is { ToBeDetermined: false } b && (b.Value is not null || !string.IsNullOrWhiteSpace(b.Text));
         BaselineToBeDetermined = i.Baseline?.ToBeDetermined ?? false;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
@@ -52,7 +53,7 @@ public static class Baseline
             .Where(f => !now.Contains(f.Key))
             .DistinctBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => f with { BaselineState = BaselineState.Resolved, Waiver = null })
-            .OrderBy(f => f, Engine.FindingOrder.Instance)
+            .OrderBy(f => f, FindingOrder.Instance)
             .ToArray();
         return report with { Findings = findings, Resolved = resolved, HasBaseline = true };
     }

@@ -1,3 +1,5 @@
+using CohesionSite.Analysis;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 using CohesionSite.Site.Pipeline;
@@ -15,7 +17,8 @@ public sealed class StrategyView
         Content = content;
         National = national;
         Findings = findings;
-        Summary = GapSummary.Of(findings);
+        Summary = GapCounts.Of(findings);
+        Analysis = StrategyAnalysis.Of(content, national);
         _links = links;
         ActionsByPriority = content.Actions.Where(a => a.Priority is not null)
             .GroupBy(a => a.Priority!, StringComparer.Ordinal)
@@ -43,8 +46,11 @@ public sealed class StrategyView
     /// <summary>Its findings.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>Counts by severity.</summary>
-    public GapSummary Summary { get; }
+    /// <summary>Counts by severity (the same counts the report writers show for it).</summary>
+    public GapCounts Summary { get; }
+
+    /// <summary>What the model means (effective tags, coverage, indicator direction), shared with the rules.</summary>
+    public StrategyAnalysis Analysis { get; }
 
     /// <summary>Actions by the priority they deliver (direct only).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ActionItem>> ActionsByPriority { get; }
