@@ -45,7 +45,7 @@ public sealed class FindingSummaryTests
         RuleId = rule,
         Severity = severity,
         Strategy = strategy,
-        TargetKind = "action",
+        TargetKind = TargetKind.Action,
         Target = Guid.NewGuid().ToString("N"),
         Mark = default,
         Message = "m",

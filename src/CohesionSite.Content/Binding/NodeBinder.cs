@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CohesionSite.Content.Shapes;
 using CohesionSite.Content.Yaml;
 using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Content.Binding;
@@ -266,7 +267,7 @@ public sealed class NodeBinder
                     return date;
                 }
 
-                Error(DiagnosticCodes.DateInvalid, scalar, $"'{path}' is '{Clip(text)}', which is not a date; expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. \"2008-11\")");
+                Error(DiagnosticCodes.DateInvalid, scalar, $"'{path}' is '{Clip(text)}', which is not a date; expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. \"2008-11\")", new DiagnosticTarget(TargetKind.Field, path.ToString()));
                 return null;
         }
 
@@ -324,8 +325,8 @@ public sealed class NodeBinder
 
     private SourceMark MarkOf(YNode node) => new(_file, node.Line, node.Column);
 
-    private void Error(string code, YNode node, string message) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, MarkOf(node), message));
+    private void Error(string code, YNode node, string message, DiagnosticTarget? target = null) =>
+        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, MarkOf(node), message) { Target = target });
 
     private static string ShapeOf(YNode node) => node switch
     {

@@ -1,5 +1,6 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using CohesionSite.Analysis;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -39,7 +40,7 @@ public sealed class ActionFact : Fact
     private readonly ItemTags _tags;
 
     /// <inheritdoc/>
-    public override string TargetKind => "action";
+    public override TargetKind TargetKind => TargetKind.Action;
 
     private protected override string ComputeTitle() => CommitmentFact.Shorten(_text);
 

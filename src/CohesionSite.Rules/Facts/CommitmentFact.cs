@@ -1,5 +1,6 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using CohesionSite.Analysis;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -24,7 +25,7 @@ public sealed class CommitmentFact : Fact
     private readonly ItemTags _tags;
 
     /// <inheritdoc/>
-    public override string TargetKind => "commitment";
+    public override TargetKind TargetKind => TargetKind.Commitment;
 
     /// <summary>True when the commitment names the action-plan line.</summary>
     public bool NamesAction(string id) => _commitment.Actions.Contains(id, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Globalization;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -54,7 +55,7 @@ public sealed class IndicatorFact : Fact
     private readonly IReadOnlyList<string> _outcomes;
 
     /// <inheritdoc/>
-    public override string TargetKind => "indicator";
+    public override TargetKind TargetKind => TargetKind.Indicator;
 
     /// <summary>True when the indicator names the outcome as one it measures.</summary>
     public bool MeasuresOutcome(string id) => _outcomes.Contains(id, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using CohesionSite.Analysis;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -19,7 +20,7 @@ public sealed class MatrixCellFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "matrix-cell";
+    public override TargetKind TargetKind => TargetKind.MatrixCell;
 
     /// <summary>The row item (<c>framework/item</c>).</summary>
     public string Row { get; }

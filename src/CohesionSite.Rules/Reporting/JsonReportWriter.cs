@@ -80,7 +80,7 @@ public static class JsonReportWriter
         w.WriteString("ruleId", f.RuleId);
         w.WriteString("severity", ReportNames.Of(f.Severity));
         w.WriteString("strategy", f.Strategy);
-        w.WriteString("targetKind", f.TargetKind);
+        w.WriteString("targetKind", f.TargetKind.Name());
         w.WriteString("target", f.Target);
         w.WriteString("file", f.Mark.File);
         w.WriteNumber("line", f.Mark.Line);
@@ -95,7 +95,7 @@ public static class JsonReportWriter
             foreach (var m in f.Members)
             {
                 w.WriteStartObject();
-                w.WriteString("targetKind", m.TargetKind);
+                w.WriteString("targetKind", m.TargetKind.Name());
                 w.WriteString("target", m.Target);
                 w.WriteString("title", m.Title);
                 w.WriteString("file", m.Mark.File);

@@ -142,7 +142,7 @@ public static class MarkdownReportWriter
     private static string Members(Finding f, string? editRoot) =>
         f.Members.Count == 0
             ? string.Empty
-            : $"<details><summary>{f.Members.Count} left uncovered</summary>{string.Join("<br>", f.Members.Select(m => $"{Cell(m.TargetKind)} {Cell(m.Target)} ({Cell(m.Title)}), {Link(m.Mark, editRoot)}"))}</details>";
+            : $"<details><summary>{f.Members.Count} left uncovered</summary>{string.Join("<br>", f.Members.Select(m => $"{Cell(m.TargetKind.Name())} {Cell(m.Target)} ({Cell(m.Title)}), {Link(m.Mark, editRoot)}"))}</details>";
 
     private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
 

@@ -129,7 +129,7 @@ public static class TextReportWriter
             foreach (var m in f.Members)
             {
                 // One finding, its list under it: each member with its own place to jump to.
-                Line($"{indent}  - {m.Mark}: {m.TargetKind} {m.Target} ({m.Title})", Continuation + Indent + (withRule ? string.Empty : Indent));
+                Line($"{indent}  - {m.Mark}: {m.TargetKind.Name()} {m.Target} ({m.Title})", Continuation + Indent + (withRule ? string.Empty : Indent));
             }
         }
 

@@ -67,7 +67,7 @@ internal static class DataExports
         var findings = new Csv("strategy", "rule", "severity", "target_kind", "target", "file", "line", "column", "message", "waived");
         foreach (var f in sv.Findings)
         {
-            findings.Row(sv.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.TargetKind, f.Target, f.Mark.File, f.Mark.Line, f.Mark.Column, f.Message, f.Waived ? "true" : "false");
+            findings.Row(sv.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.TargetKind.Name(), f.Target, f.Mark.File, f.Mark.Line, f.Mark.Column, f.Message, f.Waived ? "true" : "false");
         }
 
         return findings.ToString();
@@ -76,7 +76,7 @@ internal static class DataExports
     private static FindingJson Json(Finding f) => new(
         f.RuleId,
         f.Severity.ToString().ToLowerInvariant(),
-        f.TargetKind,
+        f.TargetKind.Name(),
         f.Target,
         f.Mark.File,
         f.Mark.Line,

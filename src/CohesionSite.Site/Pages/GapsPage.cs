@@ -28,13 +28,13 @@ internal static class GapsPage
                     {
                         f.Message,
                         Severity = Labels.Severity(f.Severity),
-                        Target = $"{f.TargetKind} {f.Target}",
+                        Target = $"{f.TargetKind.Name()} {f.Target}",
                         TargetUrl = sv.TargetUrl(f),
                         Where = f.Mark.IsKnown ? $"{f.Mark.File}:{f.Mark.Line}" : null,
                         EditUrl = EditUrl(editRoot, f),
                         Members = f.Members.Select(m => new
                         {
-                            Target = $"{m.TargetKind} {m.Target}",
+                            Target = $"{m.TargetKind.Name()} {m.Target}",
                             m.Title,
                             TargetUrl = sv.TargetUrl(m.TargetKind, m.Target),
                             Where = m.Mark.IsKnown ? $"{m.Mark.File}:{m.Mark.Line}" : null,
