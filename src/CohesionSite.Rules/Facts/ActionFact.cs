@@ -90,19 +90,19 @@ public sealed class ActionFact : Fact
     public bool ServesAnyOutcome(IReadOnlyList<string> ids) => _tags.ServesAnyOutcome(ids);
 
     /// <summary>True when the action names the principle itself (see <see cref="AddressesPrinciple"/> for coverage).</summary>
-    public bool NamesPrinciple(string id) => Contains(_action.Principles, id);
+    public bool NamesPrinciple(string id) => _action.Principles.Contains(id, StringComparer.Ordinal);
 
     /// <summary>True when the action addresses the principle: names it, or serves an outcome the principle points at.</summary>
     public bool AddressesPrinciple(string id) => _tags.AddressesPrinciple(id);
 
     /// <summary>True when the action names the shared value.</summary>
-    public bool NamesValue(string id) => Contains(_action.Values, id);
+    public bool NamesValue(string id) => _action.Values.Contains(id, StringComparer.Ordinal);
 
     /// <summary>True when the action promotes the shared value (today: names it).</summary>
     public bool PromotesValue(string id) => _tags.PromotesValue(id);
 
     /// <summary>True when the action names the group itself (see <see cref="ReachesGroup"/> for coverage).</summary>
-    public bool NamesGroup(string id) => Contains(_action.Groups, id);
+    public bool NamesGroup(string id) => _action.Groups.Contains(id, StringComparer.Ordinal);
 
     /// <summary>True when the action reaches the group: names it, or is tagged with the national item the group is.</summary>
     public bool ReachesGroup(string id, string nationalRef) => _tags.ReachesGroup(id, nationalRef);
@@ -112,17 +112,4 @@ public sealed class ActionFact : Fact
 
     /// <summary>True when the action fills the matrix cell (tagged with both items).</summary>
     public bool FillsCell(string row, string column) => _tags.FillsCell(row, column);
-
-    private static bool Contains(IReadOnlyList<string> list, string id)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (string.Equals(list[i], id, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
