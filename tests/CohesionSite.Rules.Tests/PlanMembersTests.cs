@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Rules.Reporting;
 
 namespace CohesionSite.Rules.Tests;
@@ -18,7 +19,7 @@ public sealed class PlanMembersTests : IDisposable
         var finding = Assert.Single(report.Findings, f => f.RuleId == "plan-missing");
         Assert.Equal(
             ["commitment 1.1-c1", "matrix-cell white-paper-2006/leadership-and-engagement\u00d7cic-2007-principles/shared-futures", "outcome o1", "principle p1"],
-            finding.Members.Select(m => $"{m.TargetKind} {m.Target}").Order(StringComparer.Ordinal));
+            finding.Members.Select(m => $"{m.TargetKind.Name()} {m.Target}").Order(StringComparer.Ordinal));
         Assert.All(finding.Members, m => Assert.True(m.Mark.IsKnown && m.Mark.Line > 0, m.Target));
         Assert.Contains("4 outcomes, principles, commitments and framework cells", finding.Message, StringComparison.Ordinal);
     }

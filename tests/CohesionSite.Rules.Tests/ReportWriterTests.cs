@@ -39,7 +39,7 @@ public sealed class ReportWriterTests : IDisposable
         var report = WithGaps().Check();
         var waived = Assert.Single(report.Findings, f => f.RuleId == "action-no-lead");
         Assert.True(waived.Waived);
-        Assert.Equal(1, ReportSummary.AtOrAbove(report, Severity.Warning)); // action-rag-red only
+        Assert.Equal(1, CohesionSite.Analysis.Findings.GapSummary.AtOrAbove(report, Severity.Warning)); // action-rag-red only
         Assert.DoesNotContain(report.Findings, f => f.RuleId.StartsWith("waiver-", StringComparison.Ordinal));
     }
 

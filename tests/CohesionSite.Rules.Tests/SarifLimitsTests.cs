@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using System.Text.Json;
 using CohesionSite.Core.Model;
 using CohesionSite.Rules.Reporting;
@@ -104,7 +105,7 @@ public sealed class SarifLimitsTests
                     RuleId = "action-no-lead",
                     Severity = severity,
                     Strategy = $"strategy-{s:000}",
-                    TargetKind = "action",
+                    TargetKind = TargetKind.Action,
                     Target = $"{i}.1",
                     Mark = new SourceMark($"content/strategy-{s:000}/actions.yaml", i + 2, 5),
                     Message = $"action {i}.1 has no lead",

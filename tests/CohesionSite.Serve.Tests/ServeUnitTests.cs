@@ -80,7 +80,7 @@ public sealed class ServeUnitTests
 
     private static Finding F(string strategy, int line) => new()
     {
-        RuleId = "r", Severity = Severity.Warning, Strategy = strategy, TargetKind = "action", Target = "t" + line,
+        RuleId = "r", Severity = Severity.Warning, Strategy = strategy, TargetKind = TargetKind.Action, Target = "t" + line,
         Mark = new SourceMark($"content/{strategy}/actions.yaml", line, 1), Message = "m",
     };
 }

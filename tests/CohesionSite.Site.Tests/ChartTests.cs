@@ -95,7 +95,7 @@ public sealed partial class ChartTests : IClassFixture<ShippedSite>
                 new DataPoint { Period = "2009", Value = 41, Text = "41%" },
             ],
         };
-        var svg = Svg(IndicatorChart.Render(indicator, "c").Html).Single();
+        var svg = Svg(IndicatorChart.Render(indicator, "c", indicator.Direction).Html).Single();
         var undatedX = svg.QuerySelectorAll(".period").Single(t => t.TextContent == "Not stated").GetAttribute("x");
         var vertices = svg.QuerySelectorAll("polyline").SelectMany(l => l.GetAttribute("points")!.Split(' ')).ToArray();
         var marks = svg.QuerySelectorAll(".mark").Select(m => Translate().Match(m.GetAttribute("transform")!)).Select(m => $"{m.Groups[1].Value},{m.Groups[2].Value}").ToHashSet();
@@ -115,7 +115,7 @@ public sealed partial class ChartTests : IClassFixture<ShippedSite>
             Title = "Get on well",
             Measurements = [.. Enumerable.Range(1, 8).SelectMany(a => new[] { "2008", "2010" }.Select(p => new DataPoint { Period = p, Area = $"Area {a}", Value = 50 + a }))],
         };
-        var svgs = Svg(IndicatorChart.Render(indicator, "c").Html);
+        var svgs = Svg(IndicatorChart.Render(indicator, "c", indicator.Direction).Html);
 
         Assert.Equal(2, svgs.Length);
         Assert.All(svgs, s => Assert.Equal(8, s.QuerySelectorAll(".mark").Length));

@@ -77,24 +77,24 @@ public static partial class Fixture
         var a = demo.ActionById["1.2.2"];
         var findings = new[]
         {
-            new Finding { RuleId = "action-rag-red", Severity = Severity.Warning, Strategy = "demo", TargetKind = "action", Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 is rated red; say what will bring it back on track." },
-            new Finding { RuleId = "action-no-milestone", Severity = Severity.Warning, Strategy = "demo", TargetKind = "action", Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 has no milestone; add one with a date." },
-            new Finding { RuleId = "matrix-cell-empty", Severity = Severity.Warning, Strategy = "demo", TargetKind = "matrix-cell", Target = "demo-principles/mutual-respect×demo-priorities/leadership", Mark = demo.Strategy.Matrix!.Mark, Message = "No action covers Mutual respect × Leadership." },
+            new Finding { RuleId = "action-rag-red", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.Action, Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 is rated red; say what will bring it back on track." },
+            new Finding { RuleId = "action-no-milestone", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.Action, Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 has no milestone; add one with a date." },
+            new Finding { RuleId = "matrix-cell-empty", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.MatrixCell, Target = "demo-principles/mutual-respect×demo-priorities/leadership", Mark = demo.Strategy.Matrix!.Mark, Message = "No action covers Mutual respect × Leadership." },
             new Finding
             {
-                RuleId = "outcome-no-indicator", Severity = Severity.Info, Strategy = "demo", TargetKind = "outcome", Target = "no-indicator", Mark = demo.OutcomeById["no-indicator"].Mark,
+                RuleId = "outcome-no-indicator", Severity = Severity.Info, Strategy = "demo", TargetKind = TargetKind.Outcome, Target = "no-indicator", Mark = demo.OutcomeById["no-indicator"].Mark,
                 Message = "Outcome no-indicator has no indicator.",
                 Waiver = new Waiver { Rule = "outcome-no-indicator", Target = "no-indicator", Reason = "Measured by the annual survey from 2011", Owner = "Demo Partnership board" },
             },
-            new Finding { RuleId = "action-rag-red", Severity = Severity.Warning, Strategy = "demo", TargetKind = "action", Target = "9.9.9", Mark = SourceMark.None, Message = "An action the site does not know still links to the plan." },
+            new Finding { RuleId = "action-rag-red", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.Action, Target = "9.9.9", Mark = SourceMark.None, Message = "An action the site does not know still links to the plan." },
             new Finding
             {
-                RuleId = "plan-missing", Severity = Severity.Warning, Strategy = "demo", TargetKind = "strategy", Target = "demo", Mark = demo.Strategy.Mark,
+                RuleId = "plan-missing", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.Strategy, Target = "demo", Mark = demo.Strategy.Mark,
                 Message = "The announced plan is missing, so 2 items have no action.",
                 Members =
                 [
-                    new FindingMember { TargetKind = "outcome", Target = "no-indicator", Title = "An outcome nobody measures", Mark = demo.OutcomeById["no-indicator"].Mark },
-                    new FindingMember { TargetKind = "action", Target = "1.2.2", Title = "A red action", Mark = a.Mark },
+                    new FindingMember { TargetKind = TargetKind.Outcome, Target = "no-indicator", Title = "An outcome nobody measures", Mark = demo.OutcomeById["no-indicator"].Mark },
+                    new FindingMember { TargetKind = TargetKind.Action, Target = "1.2.2", Title = "A red action", Mark = a.Mark },
                 ],
             },
         };

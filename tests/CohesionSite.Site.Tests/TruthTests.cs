@@ -52,4 +52,27 @@ public sealed class TruthTests(ShippedSite site) : IClassFixture<ShippedSite>
 
         Assert.True(checkedCount > 0);
     }
+
+    [Fact]
+    public void Indicators_DirectionOnlyFromTheNationalIndicator_ShownOnPageAndInTheJsonDownload()
+    {
+        // Northamptonshire's NI 2, 5, 17 and 23 state no direction; the national set does, and the rules judge them by it.
+        // (They have no figures yet, so they have no chart and no indicators.csv row: one row per figure.)
+        var s = site.Content.StrategyById["northamptonshire-2007"];
+        var inherited = s.Indicators
+            .Where(i => i.Direction == Direction.Unknown && i.National is { } n && site.Content.National.IndicatorById[n].Direction != Direction.Unknown)
+            .ToDictionary(i => i.Id, i => site.Content.National.IndicatorById[i.National!].Direction);
+        Assert.Equal(4, inherited.Count);
+        var sections = site.Sections().Where(x => x.Strategy == s.Id).ToDictionary(x => x.Indicator.Id, x => x.Section);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", s.Id, "indicators.json")));
+        var jsonDirection = json.RootElement.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("direction").GetString());
+
+        foreach (var (id, direction) in inherited)
+        {
+            var words = direction == Direction.Higher ? "Higher is better" : "Lower is better";
+            var dd = sections[id].QuerySelectorAll("dt").Single(dt => dt.TextContent == "Direction").NextElementSibling!;
+            Assert.Equal($"{words} (the national indicator's direction)", dd.TextContent);
+            Assert.Equal(direction.ToString().ToLowerInvariant(), jsonDirection[id]);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Content;
 using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Findings;

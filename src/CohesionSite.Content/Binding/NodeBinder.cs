@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CohesionSite.Content.Shapes;
 using CohesionSite.Content.Yaml;
 using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Content.Binding;
@@ -15,9 +16,6 @@ namespace CohesionSite.Content.Binding;
 /// </summary>
 public sealed class NodeBinder
 {
-    private static readonly System.Reflection.PropertyInfo MarkProperty = typeof(Node).GetProperty(nameof(Node.Mark))!;
-    private static readonly System.Reflection.PropertyInfo FieldMarksProperty = typeof(Node).GetProperty(nameof(Node.FieldMarks))!;
-    private static readonly System.Reflection.PropertyInfo ItemMarksProperty = typeof(Node).GetProperty(nameof(Node.ItemMarks))!;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     private readonly string _file;
     private readonly ICollection<Diagnostic> _diagnostics;
@@ -127,15 +125,12 @@ public sealed class NodeBinder
             }
         }
 
-        if (instance is Node)
+        if (instance is Node bound)
         {
-            // Marks are init-only for readers of the model; the binder is the one writer.
-            MarkProperty.SetValue(instance, MarkOf(node));
-            FieldMarksProperty.SetValue(instance, marks);
-            if (itemMarks is not null)
-            {
-                ItemMarksProperty.SetValue(instance, itemMarks);
-            }
+            // The marks go in with a `with` expression: the node that leaves the binder gets them in
+            // its own initialisation (the record's copy constructor, then init accessors), typed and
+            // checked by the compiler, never written by reflection into a finished node.
+            return bound with { Mark = MarkOf(node), FieldMarks = marks, ItemMarks = itemMarks ?? bound.ItemMarks };
         }
 
         return instance;
@@ -266,7 +261,7 @@ public sealed class NodeBinder
                     return date;
                 }
 
-                Error(DiagnosticCodes.DateInvalid, scalar, $"'{path}' is '{Clip(text)}', which is not a date; expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. \"2008-11\")");
+                Error(DiagnosticCodes.DateInvalid, scalar, $"'{path}' is '{Clip(text)}', which is not a date; expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. \"2008-11\")", new DiagnosticTarget(TargetKind.Field, path.ToString()));
                 return null;
         }
 
@@ -324,8 +319,8 @@ public sealed class NodeBinder
 
     private SourceMark MarkOf(YNode node) => new(_file, node.Line, node.Column);
 
-    private void Error(string code, YNode node, string message) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, MarkOf(node), message));
+    private void Error(string code, YNode node, string message, DiagnosticTarget? target = null) =>
+        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, MarkOf(node), message) { Target = target });
 
     private static string ShapeOf(YNode node) => node switch
     {

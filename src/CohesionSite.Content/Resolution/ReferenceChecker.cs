@@ -1,6 +1,7 @@
 using CohesionSite.Content.Binding;
 using CohesionSite.Content.Shapes;
 using CohesionSite.Core.Diagnostics;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Content.Resolution;
@@ -34,7 +35,7 @@ internal sealed class ReferenceChecker
         CheckDuplicates(nodes);
         foreach (var framework in nodes.OfType<Framework>())
         {
-            CheckDuplicates(framework.Items, "framework item of " + framework.Id);
+            CheckDuplicates(framework.Items, RefTarget.FrameworkItem, "framework item of " + framework.Id);
         }
 
         CheckRefs(nodes, new Dictionary<RefTarget, IReadOnlySet<string>>());
@@ -49,13 +50,13 @@ internal sealed class ReferenceChecker
         foreach (var period in nodes.OfType<Period>().Where(p => p.End.End < p.Start.Start))
         {
             _diagnostics.Add(new(DiagnosticCodes.PeriodOrder, DiagnosticSeverity.Error, period.MarkOf("end"),
-                $"period ends ({period.End}) before it starts ({period.Start}); expected end on or after start"));
+                $"period ends ({period.End}) before it starts ({period.Start}); expected end on or after start") { Target = Place(period.MarkOf("end")) });
         }
 
         foreach (var m in nodes.OfType<Milestone>().Where(m => m.Start is { } s && m.Due is { } d && d.End < s.Start))
         {
             _diagnostics.Add(new(DiagnosticCodes.PeriodOrder, DiagnosticSeverity.Error, m.MarkOf("due"),
-                $"milestone is due ({m.Due}) before it starts ({m.Start}); expected due on or after start"));
+                $"milestone is due ({m.Due}) before it starts ({m.Start}); expected due on or after start") { Target = Place(m.MarkOf("due")) });
         }
 
         return _skipped;
@@ -69,13 +70,13 @@ internal sealed class ReferenceChecker
                      .Where(x => x.Kind is not null)
                      .GroupBy(x => x.Kind!.Value))
         {
-            scopes[group.Key] = CheckDuplicates(group.Select(x => x.Node), KindName(group.Key));
+            scopes[group.Key] = CheckDuplicates(group.Select(x => x.Node), group.Key);
         }
 
         return scopes;
     }
 
-    private HashSet<string> CheckDuplicates(IEnumerable<IdentifiedNode> nodes, string kind)
+    private HashSet<string> CheckDuplicates(IEnumerable<IdentifiedNode> nodes, RefTarget kind, string? kindName = null)
     {
         var first = new Dictionary<string, IdentifiedNode>(StringComparer.Ordinal);
         foreach (var node in nodes)
@@ -88,7 +89,7 @@ internal sealed class ReferenceChecker
             if (first.TryGetValue(node.Id, out var earlier))
             {
                 _diagnostics.Add(new(DiagnosticCodes.IdDuplicate, DiagnosticSeverity.Error, node.MarkOf("id"),
-                    $"duplicate {kind} id '{node.Id}' (first defined at {earlier.MarkOf("id")}); expected ids unique in their scope"));
+                    $"duplicate {kindName ?? KindName(kind)} id '{node.Id}' (first defined at {earlier.MarkOf("id")}); expected ids unique in their scope") { Target = new(KindOf(kind), node.Id) });
             }
             else
             {
@@ -153,9 +154,15 @@ internal sealed class ReferenceChecker
 
             var expected = target == RefTarget.FrameworkItem ? " (written framework-id/item-id)" : string.Empty;
             _diagnostics.Add(new(DiagnosticCodes.RefUnknown, DiagnosticSeverity.Error, mark,
-                $"unknown {KindName(target)} '{id}'{Suggest.Hint(id, candidates)}; '{p.Key}' of {NodeBinder.Describe(owner.GetType())} must name an existing {KindName(target)}{expected}"));
+                $"unknown {KindName(target)} '{id}'{Suggest.Hint(id, candidates)}; '{p.Key}' of {NodeBinder.Describe(owner.GetType())} must name an existing {KindName(target)}{expected}") { Target = new(KindOf(target), id) });
         }
     }
+
+    /// <summary>The target kind of an entity kind (the two enums share their names; a test holds them together).</summary>
+    internal static TargetKind KindOf(RefTarget target) => Enum.Parse<TargetKind>(target.ToString());
+
+    /// <summary>A problem at a place that names no entity: <c>strategy.yaml:7</c> (file name and line, as reports have always keyed it).</summary>
+    private static DiagnosticTarget Place(SourceMark mark) => new(TargetKind.Place, $"{Path.GetFileName(mark.File)}:{mark.Line}");
 
     /// <summary>"FrameworkItem" → "framework item".</summary>
     internal static string KindName(RefTarget target) => Naming.Kebab(target.ToString()).Replace('-', ' ');

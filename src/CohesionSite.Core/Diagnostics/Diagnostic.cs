@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Core.Diagnostics;
@@ -23,6 +24,13 @@ public enum DiagnosticSeverity
 /// <param name="Message">What was found and what was expected.</param>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, SourceMark Mark, string Message)
 {
+    /// <summary>
+    /// What the diagnostic is about, set where it is made (the unknown partner, the duplicated
+    /// action, the field holding a bad date): what finding keys, baselines and waivers match on.
+    /// Null for diagnostics that are not about one thing (a YAML syntax error).
+    /// </summary>
+    public DiagnosticTarget? Target { get; init; }
+
     /// <summary>True for <see cref="DiagnosticSeverity.Error"/>.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
@@ -30,6 +38,11 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
     public override string ToString() =>
         $"{Mark}: {Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "note" }}: {Message}";
 }
+
+/// <summary>What a diagnostic is about: a kind and an id (for <see cref="TargetKind.Place"/>, <c>file:line</c>).</summary>
+/// <param name="Kind">The kind.</param>
+/// <param name="Id">The id as the content writes it.</param>
+public sealed record DiagnosticTarget(TargetKind Kind, string Id);
 
 /// <summary>The diagnostic codes the loader uses.</summary>
 public static class DiagnosticCodes

@@ -40,8 +40,8 @@ public sealed record Finding
     /// <summary>The strategy id (empty for national content).</summary>
     public required string Strategy { get; init; }
 
-    /// <summary>What kind of entity the target is (<c>action</c>, <c>priority</c>, <c>indicator</c>, <c>strategy</c> …).</summary>
-    public required string TargetKind { get; init; }
+    /// <summary>What kind of entity the target is (written <c>action</c>, <c>priority</c>, <c>matrix-cell</c> …; see <see cref="TargetKinds.Name"/>).</summary>
+    public required TargetKind TargetKind { get; init; }
 
     /// <summary>The target entity's id (<c>1.1.3</c>, <c>ni-1-local</c>, <c>white-paper-2006/young-people×cic-2007-principles/shared-futures</c>).</summary>
     public required string Target { get; init; }
@@ -77,8 +77,8 @@ public sealed record Finding
 /// <summary>One item a finding lists as left uncovered by its gap.</summary>
 public sealed record FindingMember
 {
-    /// <summary>What kind of entity it is (<c>outcome</c>, <c>principle</c>, <c>commitment</c>, <c>matrix-cell</c> …).</summary>
-    public required string TargetKind { get; init; }
+    /// <summary>What kind of entity it is (outcome, principle, commitment, matrix cell …).</summary>
+    public required TargetKind TargetKind { get; init; }
 
     /// <summary>Its id.</summary>
     public required string Target { get; init; }

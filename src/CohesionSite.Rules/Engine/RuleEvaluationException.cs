@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Rules.Facts;
 
 namespace CohesionSite.Rules.Engine;
@@ -15,5 +16,5 @@ public sealed class RuleEvaluationException : Exception
     public LoadedRule Rule { get; }
 
     private static string On(Fact? fact) =>
-        fact is null ? string.Empty : $" on {fact.TargetKind} '{fact.Target}'{(fact.Strategy.Length > 0 ? $" of {fact.Strategy}" : string.Empty)}";
+        fact is null ? string.Empty : $" on {fact.TargetKind.Name()} '{fact.Target}'{(fact.Strategy.Length > 0 ? $" of {fact.Strategy}" : string.Empty)}";
 }

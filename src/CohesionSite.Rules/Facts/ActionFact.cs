@@ -1,4 +1,6 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
+using CohesionSite.Analysis;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -7,15 +9,13 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class ActionFact : Fact
 {
-    internal ActionFact(RuleContext context, ActionItem a, StrategyIndex index, string? repeats = null)
+    internal ActionFact(RuleContext context, ActionItem a, ItemTags tags, string? repeats = null)
         : base(context, a, a.Id, null)
     {
         Repeats = repeats ?? string.Empty;
         _text = a.Text;
         _action = a;
-        _priorityPath = a.Priority is null ? [] : index.PathOf(a.Priority);
-        _servedByPriority = a.Priority is null ? [] : index.OutcomesServedBy(a.Priority);
-        _inheritedNational = a.Priority is null ? [] : index.NationalOf(a.Priority);
+        _tags = tags;
         Priority = a.Priority ?? string.Empty;
         LeadCount = a.Leads.Count;
         LeadText = a.LeadText ?? string.Empty;
@@ -36,13 +36,11 @@ public sealed class ActionFact : Fact
     private readonly string _text;
     private readonly ActionItem _action;
 
-    // The action's place in the tree and what it inherits from it: properties of the action, read by joins.
-    private readonly string[] _priorityPath;
-    private readonly string[] _servedByPriority;
-    private readonly string[] _inheritedNational;
+    // The action's effective tags, worked out once by the analysis: what the joins below ask.
+    private readonly ItemTags _tags;
 
     /// <inheritdoc/>
-    public override string TargetKind => "action";
+    public override TargetKind TargetKind => TargetKind.Action;
 
     private protected override string ComputeTitle() => CommitmentFact.Shorten(_text);
 
@@ -83,50 +81,35 @@ public sealed class ActionFact : Fact
     public string Rag { get; }
 
     /// <summary>True when the action's priority is <paramref name="id"/> or a node below it (an action on 1.1 is an action of theme 1 too).</summary>
-    public bool UnderPriority(string id) => Array.IndexOf(_priorityPath, id) >= 0;
+    public bool UnderPriority(string id) => _tags.UnderPriority(id);
 
     /// <summary>True when the action serves the outcome: it names it, or its priority (or an ancestor) aims at it.</summary>
-    public bool ServesOutcome(string id) => Contains(_action.Outcomes, id) || Array.IndexOf(_servedByPriority, id) >= 0;
+    public bool ServesOutcome(string id) => _tags.ServesOutcome(id);
 
     /// <summary>True when the action serves any of the outcomes.</summary>
-    public bool ServesAnyOutcome(IReadOnlyList<string> ids)
-    {
-        foreach (var id in ids)
-        {
-            if (ServesOutcome(id))
-            {
-                return true;
-            }
-        }
+    public bool ServesAnyOutcome(IReadOnlyList<string> ids) => _tags.ServesAnyOutcome(ids);
 
-        return false;
-    }
+    /// <summary>True when the action names the principle itself (see <see cref="AddressesPrinciple"/> for coverage).</summary>
+    public bool NamesPrinciple(string id) => _action.Principles.Contains(id, StringComparer.Ordinal);
 
-    /// <summary>True when the action names the principle.</summary>
-    public bool NamesPrinciple(string id) => Contains(_action.Principles, id);
+    /// <summary>True when the action addresses the principle: names it, or serves an outcome the principle points at.</summary>
+    public bool AddressesPrinciple(string id) => _tags.AddressesPrinciple(id);
 
     /// <summary>True when the action names the shared value.</summary>
-    public bool NamesValue(string id) => Contains(_action.Values, id);
+    public bool NamesValue(string id) => _action.Values.Contains(id, StringComparer.Ordinal);
 
-    /// <summary>True when the action names the group.</summary>
-    public bool NamesGroup(string id) => Contains(_action.Groups, id);
+    /// <summary>True when the action promotes the shared value (today: names it).</summary>
+    public bool PromotesValue(string id) => _tags.PromotesValue(id);
 
-    /// <summary>True when the action is tagged with the national framework item (<c>framework/item</c>), itself or through its priority.</summary>
-    public bool Tagged(string item) => item.Length > 0 && (Contains(_action.National, item) || Array.IndexOf(_inheritedNational, item) >= 0);
+    /// <summary>True when the action names the group itself (see <see cref="ReachesGroup"/> for coverage).</summary>
+    public bool NamesGroup(string id) => _action.Groups.Contains(id, StringComparer.Ordinal);
+
+    /// <summary>True when the action reaches the group: names it, or is tagged with the national item the group is.</summary>
+    public bool ReachesGroup(string id, string nationalRef) => _tags.ReachesGroup(id, nationalRef);
+
+    /// <summary>True when the action is tagged with the national framework item (<c>framework/item</c>): itself, through its priority path or through a principle it addresses.</summary>
+    public bool Tagged(string item) => _tags.Tagged(item);
 
     /// <summary>True when the action fills the matrix cell (tagged with both items).</summary>
-    public bool FillsCell(string row, string column) => Tagged(row) && Tagged(column);
-
-    private static bool Contains(IReadOnlyList<string> list, string id)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (string.Equals(list[i], id, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool FillsCell(string row, string column) => _tags.FillsCell(row, column);
 }

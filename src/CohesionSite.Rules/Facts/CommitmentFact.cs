@@ -1,4 +1,6 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
+using CohesionSite.Analysis;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -7,12 +9,12 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class CommitmentFact : Fact
 {
-    internal CommitmentFact(RuleContext context, PriorityNode priority, Commitment c, StrategyIndex index, string? repeats = null)
+    internal CommitmentFact(RuleContext context, PriorityNode priority, Commitment c, ItemTags tags, string? repeats = null)
         : base(context, c, c.Id, Shorten(c.Text))
     {
         Repeats = repeats ?? string.Empty;
         _commitment = c;
-        _inheritedNational = index.NationalOf(priority.Id);
+        _tags = tags;
         Priority = priority.Id;
         ActionCount = c.Actions.Count;
         LeadCount = c.Leads.Count;
@@ -20,19 +22,19 @@ public sealed class CommitmentFact : Fact
     }
 
     private readonly Commitment _commitment;
-    private readonly string[] _inheritedNational;
+    private readonly ItemTags _tags;
 
     /// <inheritdoc/>
-    public override string TargetKind => "commitment";
+    public override TargetKind TargetKind => TargetKind.Commitment;
 
     /// <summary>True when the commitment names the action-plan line.</summary>
     public bool NamesAction(string id) => _commitment.Actions.Contains(id, StringComparer.Ordinal);
 
     /// <summary>True when the commitment is tagged with the national framework item, itself or through its priority.</summary>
-    public bool Tagged(string item) => _commitment.National.Contains(item, StringComparer.Ordinal) || Array.IndexOf(_inheritedNational, item) >= 0;
+    public bool Tagged(string item) => _tags.Tagged(item);
 
     /// <summary>True when the commitment fills the matrix cell (tagged with both items).</summary>
-    public bool FillsCell(string row, string column) => Tagged(row) && Tagged(column);
+    public bool FillsCell(string row, string column) => _tags.FillsCell(row, column);
 
     /// <summary>The earlier commitment whose text this one repeats, empty when none.</summary>
     public string Repeats { get; }

@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -24,7 +25,7 @@ public sealed class CountClaimFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "count-claim";
+    public override TargetKind TargetKind => TargetKind.CountClaim;
 
     /// <summary>The list the claim is about.</summary>
     public string List { get; }

@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -26,8 +27,8 @@ public abstract class Fact
     /// <summary>The target entity's id.</summary>
     public string Target { get; }
 
-    /// <summary>What kind of entity the target is (<c>action</c>, <c>priority</c> …).</summary>
-    public abstract string TargetKind { get; }
+    /// <summary>What kind of entity the target is: the kind findings, the reports and the site's URL map share.</summary>
+    public abstract TargetKind TargetKind { get; }
 
     /// <summary>A human name for the target.</summary>
     public string Title => _title ?? ComputeTitle();

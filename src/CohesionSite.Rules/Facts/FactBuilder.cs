@@ -1,3 +1,4 @@
+using CohesionSite.Analysis;
 using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Model;
 using CohesionSite.Rules.Definitions;
@@ -18,9 +19,9 @@ public static class FactBuilder
         Parallel.For(0, perStrategy.Length, i =>
         {
             var s = content.Strategies[i];
-            var index = new StrategyIndex(s);
-            var context = new RuleContext(s.Id, asOf(s), s.Strategy.Period, index, s.Strategy.Status);
-            perStrategy[i] = ForStrategy(content.National, s, context, index);
+            var analysis = StrategyAnalysis.Of(s, content.National);
+            var context = new RuleContext(s.Id, asOf(s), s.Strategy.Period, s, s.Strategy.Status);
+            perStrategy[i] = ForStrategy(content.National, s, context, analysis);
         });
 
         var sets = perStrategy.ToList();
@@ -57,7 +58,7 @@ public static class FactBuilder
         return parts.Length >= 2 && parts[^2] != "national" ? parts[^2] : string.Empty;
     }
 
-    private static FactSet ForStrategy(NationalSet national, StrategyContent s, RuleContext ctx, StrategyIndex index)
+    private static FactSet ForStrategy(NationalSet national, StrategyContent s, RuleContext ctx, StrategyAnalysis analysis)
     {
         var facts = new FactSet(ctx, s);
         facts.Add(FactKind.Strategy, new StrategyFact(ctx, s));
@@ -89,14 +90,25 @@ public static class FactBuilder
         var repeatedCommitments = Repeats.Find(s.Commitments.Select(c => (c.Commitment.Id, c.Commitment.Text)));
         foreach (var (priority, commitment) in s.Commitments)
         {
-            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment, index, repeatedCommitments.GetValueOrDefault(commitment.Id)));
+            facts.Add(FactKind.Commitment, new CommitmentFact(ctx, priority, commitment, analysis.TagsOf(commitment), repeatedCommitments.GetValueOrDefault(commitment.Id)));
         }
 
-        AddMatrix(national, s, ctx, facts);
+        // Column by column, as the facts were always inserted: members of a finding keep their order.
+        if (analysis.Matrix is { } matrix)
+        {
+            foreach (var column in matrix.Columns.Items)
+            {
+                foreach (var row in matrix.Rows.Items)
+                {
+                    facts.Add(FactKind.MatrixCell, new MatrixCellFact(ctx, matrix.Matrix, matrix.CellOf(row, column)));
+                }
+            }
+        }
+
         var repeatedActions = Repeats.Find(s.Actions.Select(a => (a.Id, a.Text)));
         foreach (var a in s.Actions)
         {
-            facts.Add(FactKind.Action, new ActionFact(ctx, a, index, repeatedActions.GetValueOrDefault(a.Id)));
+            facts.Add(FactKind.Action, new ActionFact(ctx, a, analysis.TagsOf(a), repeatedActions.GetValueOrDefault(a.Id)));
             for (var m = 0; m < a.Milestones.Count; m++)
             {
                 facts.Add(FactKind.Milestone, new MilestoneFact(ctx, a, a.Milestones[m], m));
@@ -105,7 +117,7 @@ public static class FactBuilder
 
         foreach (var i in s.Indicators)
         {
-            facts.Add(FactKind.Indicator, new IndicatorFact(ctx, i, s.Strategy.Area, national));
+            facts.Add(FactKind.Indicator, new IndicatorFact(ctx, i, s.Strategy.Area, analysis.DirectionOf(i).Direction));
         }
 
         foreach (var p in s.Toolkit?.Principles ?? [])
@@ -129,26 +141,5 @@ public static class FactBuilder
         }
 
         return facts;
-    }
-
-    private static void AddMatrix(NationalSet national, StrategyContent s, RuleContext ctx, FactSet facts)
-    {
-        if (s.Strategy.Matrix is not { } matrix
-            || !national.FrameworkById.TryGetValue(matrix.Rows, out var rows)
-            || !national.FrameworkById.TryGetValue(matrix.Columns, out var columns))
-        {
-            return;
-        }
-
-        var texts = matrix.Cells.Select(c => (c.Row, c.Column)).ToHashSet();
-        foreach (var column in columns.Items)
-        {
-            foreach (var row in rows.Items)
-            {
-                var r = $"{rows.Id}/{row.Id}";
-                var c = $"{columns.Id}/{column.Id}";
-                facts.Add(FactKind.MatrixCell, new MatrixCellFact(ctx, matrix, row, column, r, c, texts.Contains((r, c))));
-            }
-        }
     }
 }

@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -12,7 +13,7 @@ public sealed class GroupFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "group";
+    public override TargetKind TargetKind => TargetKind.Group;
 
     /// <summary>The national protected characteristic it is, empty when none.</summary>
     public string NationalRef { get; }

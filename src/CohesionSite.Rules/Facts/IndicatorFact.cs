@@ -1,5 +1,6 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Globalization;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -12,14 +13,11 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class IndicatorFact : Fact
 {
-    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, NationalSet national)
+    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, Core.Model.Direction direction)
         : base(context, i, i.Id, i.Title)
     {
         Code = i.Code ?? string.Empty;
         _outcomes = i.Outcomes;
-        var direction = i.Direction != Core.Model.Direction.Unknown || i.National is null
-            ? i.Direction
-            : national.IndicatorById.GetValueOrDefault(i.National)?.Direction ?? Core.Model.Direction.Unknown;
         Direction = Shapes.Kebab(direction);
         HasBaseline = i.Baseline is { ToBeDetermined: false } b && (b.Value is not null || !string.IsNullOrWhiteSpace(b.Text));
         BaselineToBeDetermined = i.Baseline?.ToBeDetermined ?? false;
@@ -57,7 +55,7 @@ public sealed class IndicatorFact : Fact
     private readonly IReadOnlyList<string> _outcomes;
 
     /// <inheritdoc/>
-    public override string TargetKind => "indicator";
+    public override TargetKind TargetKind => TargetKind.Indicator;
 
     /// <summary>True when the indicator names the outcome as one it measures.</summary>
     public bool MeasuresOutcome(string id) => _outcomes.Contains(id, StringComparer.Ordinal);

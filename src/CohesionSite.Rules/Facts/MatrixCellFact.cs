@@ -1,3 +1,5 @@
+using CohesionSite.Analysis;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -5,18 +7,20 @@ namespace CohesionSite.Rules.Facts;
 /// <summary>A cell of the framework matrix: one row item × one column item.</summary>
 public sealed class MatrixCellFact : Fact
 {
-    internal MatrixCellFact(RuleContext context, FrameworkMatrix matrix, FrameworkItem row, FrameworkItem column, string rowRef, string columnRef, bool hasText)
-        : base(context, matrix, $"{columnRef}\u00d7{rowRef}", $"{column.Title} \u00d7 {row.Title}")
+    internal MatrixCellFact(RuleContext context, FrameworkMatrix matrix, CoveredCell cell)
+        : base(context, matrix, $"{cell.ColumnRef}\u00d7{cell.RowRef}", $"{cell.Column.Title} \u00d7 {cell.Row.Title}")
     {
-        Row = rowRef;
-        Column = columnRef;
-        RowTitle = row.Title;
-        ColumnTitle = column.Title;
-        HasCellText = hasText;
+        Row = cell.RowRef;
+        Column = cell.ColumnRef;
+        RowTitle = cell.Row.Title;
+        ColumnTitle = cell.Column.Title;
+        HasCellText = cell.Text is not null;
+        ActionCount = cell.Actions.Count;
+        PromisedBy = string.Join(", ", cell.Commitments.Select(c => c.Id));
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "matrix-cell";
+    public override TargetKind TargetKind => TargetKind.MatrixCell;
 
     /// <summary>The row item (<c>framework/item</c>).</summary>
     public string Row { get; }
@@ -32,4 +36,16 @@ public sealed class MatrixCellFact : Fact
 
     /// <summary>True when the source writes its own text into the cell.</summary>
     public bool HasCellText { get; }
+
+    /// <summary>Actions that deliver the cell (the analysis' count; rules ask through the action join).</summary>
+    public int ActionCount { get; }
+
+    /// <summary>The commitments whose text promises the cell, comma-separated; empty when none does. A promise is not delivery.</summary>
+    public string PromisedBy { get; }
+
+    /// <summary>True when a commitment of the strategy text promises the cell.</summary>
+    public bool IsPromised => PromisedBy.Length > 0;
+
+    /// <summary>" (promised by commitment …, not yet in the action plan)" when one is, for messages; empty otherwise.</summary>
+    public string PromisedNote => IsPromised ? $" (promised by commitment {PromisedBy}, not yet in the action plan)" : string.Empty;
 }

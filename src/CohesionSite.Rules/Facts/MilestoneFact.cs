@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -27,7 +28,7 @@ public sealed class MilestoneFact : Fact
     private readonly Milestone _milestone;
 
     /// <inheritdoc/>
-    public override string TargetKind => "milestone";
+    public override TargetKind TargetKind => TargetKind.Milestone;
 
     private protected override string ComputeTitle() => CommitmentFact.Shorten(_milestone.Text);
 

@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -12,7 +13,7 @@ public sealed class MissingPartFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "missing-part";
+    public override TargetKind TargetKind => TargetKind.MissingPart;
 
     /// <summary>The section that announces it, empty when not recorded.</summary>
     public string Section { get; }

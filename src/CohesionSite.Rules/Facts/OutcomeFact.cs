@@ -1,4 +1,5 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -21,7 +22,7 @@ public sealed class OutcomeFact : Fact
     public bool NamesIndicator(string id) => _outcome.Indicators.Contains(id, StringComparer.Ordinal);
 
     /// <inheritdoc/>
-    public override string TargetKind => "outcome";
+    public override TargetKind TargetKind => TargetKind.Outcome;
 
     /// <summary>True for the overall RBA result.</summary>
     public bool IsResult { get; }

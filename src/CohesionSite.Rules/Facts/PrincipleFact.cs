@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -12,7 +13,7 @@ public sealed class PrincipleFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "principle";
+    public override TargetKind TargetKind => TargetKind.Principle;
 
     /// <summary>The outcomes the principle points at (an action serving one addresses the principle).</summary>
     public IReadOnlyList<string> Outcomes { get; }

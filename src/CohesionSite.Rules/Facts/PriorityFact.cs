@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -22,7 +23,7 @@ public sealed class PriorityFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "priority";
+    public override TargetKind TargetKind => TargetKind.Priority;
 
     /// <summary>The number as the source writes it.</summary>
     public string Number { get; }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using CohesionSite.Core.Model;
 
@@ -12,16 +11,16 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // lets expressions call its look-up methods (ctx.IsPartner(id)); it has no static members
 public sealed class RuleContext
 {
-    private readonly FrozenSet<string> _partners;
+    private readonly StrategyContent? _strategy;
 
-    internal RuleContext(string strategyId, PartialDate asOf, Period? period, StrategyIndex? index, StrategyStatus? status = null)
+    internal RuleContext(string strategyId, PartialDate asOf, Period? period, StrategyContent? strategy, StrategyStatus? status = null)
     {
+        _strategy = strategy;
         Status = status;
         StrategyId = strategyId;
         AsOf = asOf;
         Period = period;
-        ActionCount = index?.ActionCount ?? 0;
-        _partners = index?.Partners ?? FrozenSet<string>.Empty;
+        ActionCount = strategy?.Actions.Count ?? 0;
     }
 
     /// <summary>The strategy id (empty for national content).</summary>
@@ -47,5 +46,5 @@ public sealed class RuleContext
     internal string StatusText => Status is { Date: { } d } s ? $"{Shapes.Kebab(s.State)} {d}{(s.Body is { } b ? $" ({b})" : string.Empty)}" : string.Empty;
 
     /// <summary>True when the id is one of the strategy's partners.</summary>
-    public bool IsPartner(string id) => id is not null && _partners.Contains(id);
+    public bool IsPartner(string id) => id is not null && _strategy is not null && _strategy.PartnerById.ContainsKey(id);
 }

@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -36,7 +37,7 @@ public sealed class StrategyFact : Fact
     public bool ReportingDateOutsidePeriod { get; }
 
     /// <inheritdoc/>
-    public override string TargetKind => "strategy";
+    public override TargetKind TargetKind => TargetKind.Strategy;
 
     /// <summary><c>present</c>, <c>none</c>, <c>missing</c>, <c>to-be-agreed</c>, or <c>absent</c> (no actions.yaml).</summary>
     public string PlanState { get; }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -23,7 +24,7 @@ public sealed partial class TextFact : Fact
     private readonly string _field;
 
     /// <inheritdoc/>
-    public override string TargetKind => "text";
+    public override TargetKind TargetKind => TargetKind.Text;
 
     /// <summary>The YAML field holding the passage (<c>text</c>, <c>narrative</c> …).</summary>
     public string Field { get; }

@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -13,7 +14,7 @@ public sealed class ToolkitPrincipleFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "toolkit-principle";
+    public override TargetKind TargetKind => TargetKind.ToolkitPrinciple;
 
     /// <summary>Checklist questions.</summary>
     public int QuestionCount { get; }

@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -11,5 +12,5 @@ public sealed class ValueFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "value";
+    public override TargetKind TargetKind => TargetKind.Value;
 }

@@ -1,3 +1,4 @@
+using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Rules.Facts;
@@ -19,7 +20,7 @@ public sealed class WaiverFact : Fact
     }
 
     /// <inheritdoc/>
-    public override string TargetKind => "waiver";
+    public override TargetKind TargetKind => TargetKind.Waiver;
 
     /// <summary>The waived rule id.</summary>
     public string Rule { get; }

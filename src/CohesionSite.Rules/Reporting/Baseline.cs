@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
@@ -52,7 +53,7 @@ public static class Baseline
             .Where(f => !now.Contains(f.Key))
             .DistinctBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => f with { BaselineState = BaselineState.Resolved, Waiver = null })
-            .OrderBy(f => f, Engine.FindingOrder.Instance)
+            .OrderBy(f => f, FindingOrder.Instance)
             .ToArray();
         return report with { Findings = findings, Resolved = resolved, HasBaseline = true };
     }
@@ -68,7 +69,7 @@ public static class Baseline
             RuleId = Text("ruleId"),
             Severity = ReportNames.TryParse(Text("severity"), out var s) ? s : throw new FormatException($"{where}: severity must be error, warning or info"),
             Strategy = Text("strategy"),
-            TargetKind = e.TryGetProperty("targetKind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : string.Empty,
+            TargetKind = TargetKinds.Parse(e.TryGetProperty("targetKind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null),
             Target = Text("target"),
             Mark = new SourceMark(e.TryGetProperty("file", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString()! : string.Empty, Number("line"), Number("column")),
             Message = e.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : string.Empty,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 
 namespace CohesionSite.Rules.Reporting;
@@ -12,13 +13,13 @@ public static class ExitReason
     /// </summary>
     public static (int Code, string Line) Of(GapReport report, Severity? failLevel)
     {
-        var summary = new ReportSummary(report);
+        var summary = new GapSummary(report);
         if (failLevel is not { } level)
         {
             return (0, $"exit 0: --fail-level none; {Plural(summary.Total, "finding")} reported, none can fail the check");
         }
 
-        var failing = ReportSummary.AtOrAbove(report, level);
+        var failing = GapSummary.AtOrAbove(report, level);
         var name = ReportNames.Of(level);
         var scope = level switch
         {
@@ -52,7 +53,7 @@ public static class ExitReason
         return (1, $"exit 1: {string.Join(", ", parts)} at or above --fail-level {name}{Waived(summary)}");
     }
 
-    private static string Waived(ReportSummary s) => s.Waived > 0 ? $" ({s.Waived} waived, not counted)" : string.Empty;
+    private static string Waived(GapSummary s) => s.Waived > 0 ? $" ({s.Waived} waived, not counted)" : string.Empty;
 
     /// <summary>"1 error", "2 errors".</summary>
     public static string Plural(int n, string noun) =>

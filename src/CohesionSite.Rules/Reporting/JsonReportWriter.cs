@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 
 namespace CohesionSite.Rules.Reporting;
@@ -18,7 +19,7 @@ public static class JsonReportWriter
     /// <summary>Writes <paramref name="report"/>.</summary>
     public static string Write(GapReport report)
     {
-        var summary = new ReportSummary(report);
+        var summary = new GapSummary(report);
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -79,7 +80,7 @@ public static class JsonReportWriter
         w.WriteString("ruleId", f.RuleId);
         w.WriteString("severity", ReportNames.Of(f.Severity));
         w.WriteString("strategy", f.Strategy);
-        w.WriteString("targetKind", f.TargetKind);
+        w.WriteString("targetKind", f.TargetKind.Name());
         w.WriteString("target", f.Target);
         w.WriteString("file", f.Mark.File);
         w.WriteNumber("line", f.Mark.Line);
@@ -94,7 +95,7 @@ public static class JsonReportWriter
             foreach (var m in f.Members)
             {
                 w.WriteStartObject();
-                w.WriteString("targetKind", m.TargetKind);
+                w.WriteString("targetKind", m.TargetKind.Name());
                 w.WriteString("target", m.Target);
                 w.WriteString("title", m.Title);
                 w.WriteString("file", m.Mark.File);
@@ -127,7 +128,7 @@ public static class JsonReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter w, ReportSummary s, bool baseline)
+    private static void WriteSummary(Utf8JsonWriter w, GapSummary s, bool baseline)
     {
         w.WriteStartObject("summary");
         w.WriteNumber("total", s.Total);
@@ -143,7 +144,7 @@ public static class JsonReportWriter
         }
 
         w.WriteStartObject("byStrategy");
-        foreach (var (strategy, errors, warnings, infos, waived) in s.ByStrategy)
+        foreach (var (strategy, (errors, warnings, infos, waived)) in s.ByStrategy)
         {
             w.WriteStartObject(strategy);
             w.WriteNumber("error", errors);

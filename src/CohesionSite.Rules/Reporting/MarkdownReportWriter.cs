@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 
 namespace CohesionSite.Rules.Reporting;
@@ -21,7 +22,7 @@ public static class MarkdownReportWriter
     /// <summary>Writes <paramref name="report"/>, saying how many findings the SARIF under <paramref name="limits"/> leaves out.</summary>
     public static string Write(GapReport report, string? editRoot, SarifLimits limits)
     {
-        var s = new ReportSummary(report);
+        var s = new GapSummary(report);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"## Gap report (as of {report.AsOf})\n\n");
         var omitted = SarifRuns.Omitted(report, limits);
@@ -39,7 +40,7 @@ public static class MarkdownReportWriter
         if (s.ByStrategy.Count > 0)
         {
             sb.Append("| strategy | errors | warnings | info | waived |\n| --- | ---: | ---: | ---: | ---: |\n");
-            foreach (var (strategy, errors, warnings, infos, waived) in s.ByStrategy)
+            foreach (var (strategy, (errors, warnings, infos, waived)) in s.ByStrategy)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"| {Cell(strategy.Length == 0 ? "(national)" : strategy)} | {errors} | {warnings} | {infos} | {waived} |\n");
             }
@@ -141,7 +142,7 @@ public static class MarkdownReportWriter
     private static string Members(Finding f, string? editRoot) =>
         f.Members.Count == 0
             ? string.Empty
-            : $"<details><summary>{f.Members.Count} left uncovered</summary>{string.Join("<br>", f.Members.Select(m => $"{Cell(m.TargetKind)} {Cell(m.Target)} ({Cell(m.Title)}), {Link(m.Mark, editRoot)}"))}</details>";
+            : $"<details><summary>{f.Members.Count} left uncovered</summary>{string.Join("<br>", f.Members.Select(m => $"{Cell(m.TargetKind.Name())} {Cell(m.Target)} ({Cell(m.Title)}), {Link(m.Mark, editRoot)}"))}</details>";
 
     private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 
 namespace CohesionSite.Rules.Reporting;
@@ -12,17 +13,10 @@ public sealed class ReportSections
     /// <summary>Splits <paramref name="report"/> into its sections (findings keep the report's order inside each).</summary>
     public ReportSections(GapReport report)
     {
-        var titles = report.Rules.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
         Errors = report.Findings.Where(f => f.Severity == Severity.Error && !f.Waived).ToArray();
         New = report.Findings.Where(f => !(f.Severity == Severity.Error && !f.Waived) && f.BaselineState == BaselineState.New).ToArray();
         var placed = Errors.Concat(New).ToHashSet();
-        ByRule = report.Findings
-            .Where(f => !placed.Contains(f))
-            .GroupBy(f => f.RuleId, StringComparer.Ordinal)
-            .Select(g => new RuleGroup(g.Key, titles.GetValueOrDefault(g.Key, g.Key), g.Max(f => f.Severity), g.ToArray()))
-            .OrderByDescending(g => g.Severity)
-            .ThenBy(g => g.RuleId, StringComparer.Ordinal)
-            .ToArray();
+        ByRule = RuleGroup.Of(report.Findings.Where(f => !placed.Contains(f)), report.Rules);
     }
 
     /// <summary>Unwaived errors: the content is broken.</summary>
@@ -33,11 +27,4 @@ public sealed class ReportSections
 
     /// <summary>Everything else, one group per rule.</summary>
     public IReadOnlyList<RuleGroup> ByRule { get; }
-
-    /// <summary>The findings of one rule.</summary>
-    /// <param name="RuleId">The rule.</param>
-    /// <param name="Title">Its title.</param>
-    /// <param name="Severity">The most severe of its findings.</param>
-    /// <param name="Findings">Its findings, in report order.</param>
-    public sealed record RuleGroup(string RuleId, string Title, Severity Severity, IReadOnlyList<Finding> Findings);
 }

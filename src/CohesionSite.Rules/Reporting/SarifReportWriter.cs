@@ -177,9 +177,9 @@ public static class SarifReportWriter
             WritePhysicalLocation(w, m.Mark);
 
             w.WriteStartObject("message");
-            w.WriteString("text", $"{m.TargetKind} {m.Target}: {m.Title}");
+            w.WriteString("text", $"{m.TargetKind.Name()} {m.Target}: {m.Title}");
             w.WriteEndObject();
-            WriteLogicalLocations(w, f.Strategy, m.Target, m.TargetKind);
+            WriteLogicalLocations(w, f.Strategy, m.Target, m.TargetKind.Name());
             w.WriteEndObject();
         }
 
@@ -235,7 +235,7 @@ public static class SarifReportWriter
         w.WriteStartObject();
         WritePhysicalLocation(w, f.Mark);
 
-        WriteLogicalLocations(w, f.Strategy, f.Target, f.TargetKind);
+        WriteLogicalLocations(w, f.Strategy, f.Target, f.TargetKind.Name());
         w.WriteEndObject();
         w.WriteEndArray();
         WriteMembers(w, f);

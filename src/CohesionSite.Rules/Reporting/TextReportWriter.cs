@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 
 namespace CohesionSite.Rules.Reporting;
@@ -22,7 +23,7 @@ public static class TextReportWriter
     {
         var w = new Lines(output, colour, width);
         var sections = new ReportSections(report);
-        var summary = new ReportSummary(report);
+        var summary = new GapSummary(report);
         w.Section($"Errors: {sections.Errors.Count}", Severity.Error, sections.Errors);
         w.Section($"New since the baseline: {sections.New.Count}", null, sections.New);
         if (sections.ByRule.Count > 0)
@@ -55,7 +56,7 @@ public static class TextReportWriter
         {
             w.Heading("Per strategy", null);
             var nameWidth = summary.ByStrategy.Max(s => Name(s.Strategy).Length);
-            foreach (var (strategy, errors, warnings, infos, waived) in summary.ByStrategy)
+            foreach (var (strategy, (errors, warnings, infos, waived)) in summary.ByStrategy)
             {
                 w.Line($"{Indent}{Name(strategy).PadRight(nameWidth)}  {Counts(errors, warnings, infos, waived)}", Continuation);
             }
@@ -102,7 +103,7 @@ public static class TextReportWriter
         public void Heading(string text, Severity? severity) =>
             output.WriteLine(Paint(text, severity is { } s ? "1;" + Code(s) : "1"));
 
-        public void RuleHeading(ReportSections.RuleGroup group) =>
+        public void RuleHeading(RuleGroup group) =>
             Line($"{Indent}{Paint(ReportNames.Of(group.Severity), Code(group.Severity))} {group.RuleId} ({group.Title}): {group.Findings.Count.ToString(CultureInfo.InvariantCulture)}", Continuation);
 
         public void Finding(Finding f, bool withRule)
@@ -128,7 +129,7 @@ public static class TextReportWriter
             foreach (var m in f.Members)
             {
                 // One finding, its list under it: each member with its own place to jump to.
-                Line($"{indent}  - {m.Mark}: {m.TargetKind} {m.Target} ({m.Title})", Continuation + Indent + (withRule ? string.Empty : Indent));
+                Line($"{indent}  - {m.Mark}: {m.TargetKind.Name()} {m.Target} ({m.Title})", Continuation + Indent + (withRule ? string.Empty : Indent));
             }
         }
 

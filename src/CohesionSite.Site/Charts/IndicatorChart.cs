@@ -27,7 +27,8 @@ public static class IndicatorChart
     /// <summary>The chart(s), or a sentence saying why there is none.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="id">A page-unique id prefix for the titles and descriptions.</param>
-    public static HtmlString Render(Indicator indicator, string id)
+    /// <param name="direction">The direction it is judged in (the analysis': its own or its national indicator's).</param>
+    public static HtmlString Render(Indicator indicator, string id, Direction direction)
     {
         var points = ChartPoint.From(indicator);
         if (points.Count == 0)
@@ -38,15 +39,15 @@ public static class IndicatorChart
 
         var periods = points.Where(p => p.Period is not null).Select(p => p.Period!).Distinct().Order(StringComparer.Ordinal).ToArray();
         var areas = points.Where(p => p.Kind == "Measurement").Select(p => p.Series).Distinct().Count();
-        var direction = indicator.Direction switch { Direction.Higher => " Higher is better.", Direction.Lower => " Lower is better.", _ => string.Empty };
+        var better = direction switch { Direction.Higher => " Higher is better.", Direction.Lower => " Lower is better.", _ => string.Empty };
         var sb = new StringBuilder(4096);
         if (periods.Length <= 1)
         {
-            BarChart.Render(sb, id, indicator.Title, points, indicator.Unit, direction);
+            BarChart.Render(sb, id, indicator.Title, points, indicator.Unit, better);
         }
         else if (areas <= MaxSeries)
         {
-            LineChart.Render(sb, id, indicator.Title, points, periods, direction);
+            LineChart.Render(sb, id, indicator.Title, points, periods, better);
         }
         else
         {
@@ -56,7 +57,7 @@ public static class IndicatorChart
             for (var k = 0; k < panels.Length; k++)
             {
                 var panel = panels[k];
-                BarChart.Render(sb, $"{id}-{k + 1}", $"{indicator.Title} ({panel.Key ?? "period not stated"})", panel.ToArray(), indicator.Unit, direction);
+                BarChart.Render(sb, $"{id}-{k + 1}", $"{indicator.Title} ({panel.Key ?? "period not stated"})", panel.ToArray(), indicator.Unit, better);
             }
         }
 

@@ -18,7 +18,7 @@ internal static class DataExports
         ("actions.csv", "Action plan (CSV)", ActionsCsv),
         ("actions.json", "Action plan (JSON)", sv => JsonSerializer.Serialize(new ActionsJson(sv.Id, sv.Content.Actions), ModelJson.Compact)),
         ("indicators.csv", "Indicators, one row per figure (CSV)", IndicatorsCsv),
-        ("indicators.json", "Indicators (JSON)", sv => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, sv.Content.Indicators), ModelJson.Compact)),
+        ("indicators.json", "Indicators (JSON)", sv => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, Judged(sv)), ModelJson.Compact)),
         ("findings.csv", "Gap findings (CSV)", FindingsCsv),
         ("findings.json", "Gap findings (JSON)", sv => JsonSerializer.Serialize(new FindingsJson(sv.Id, sv.Findings.Select(Json).ToArray()), ModelJson.Compact)),
     ];
@@ -41,7 +41,7 @@ internal static class DataExports
     private static string IndicatorsCsv(StrategyView sv)
     {
         var indicators = new Csv("strategy", "indicator", "code", "title", "unit", "direction", "owner", "survey", "kind", "period", "area", "value", "text", "to_be_determined");
-        foreach (var i in sv.Content.Indicators)
+        foreach (var i in Judged(sv))
         {
             var points = (i.Baseline is null ? [] : new[] { ("baseline", i.Baseline) })
                 .Concat(i.Measurements.Select(m => ("measurement", m)))
@@ -55,12 +55,19 @@ internal static class DataExports
         return indicators.ToString();
     }
 
+    /// <summary>
+    /// The indicators with the direction they are judged in (the analysis': the national indicator's
+    /// where the strategy states none), so a download says what the page and the rules say.
+    /// </summary>
+    private static IReadOnlyList<Indicator> Judged(StrategyView sv) =>
+        sv.Content.Indicators.Select(i => sv.Analysis.DirectionOf(i) is { FromNational: true } d ? i with { Direction = d.Direction } : i).ToArray();
+
     private static string FindingsCsv(StrategyView sv)
     {
         var findings = new Csv("strategy", "rule", "severity", "target_kind", "target", "file", "line", "column", "message", "waived");
         foreach (var f in sv.Findings)
         {
-            findings.Row(sv.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.TargetKind, f.Target, f.Mark.File, f.Mark.Line, f.Mark.Column, f.Message, f.Waived ? "true" : "false");
+            findings.Row(sv.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.TargetKind.Name(), f.Target, f.Mark.File, f.Mark.Line, f.Mark.Column, f.Message, f.Waived ? "true" : "false");
         }
 
         return findings.ToString();
@@ -69,7 +76,7 @@ internal static class DataExports
     private static FindingJson Json(Finding f) => new(
         f.RuleId,
         f.Severity.ToString().ToLowerInvariant(),
-        f.TargetKind,
+        f.TargetKind.Name(),
         f.Target,
         f.Mark.File,
         f.Mark.Line,

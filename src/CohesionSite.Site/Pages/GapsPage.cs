@@ -1,3 +1,4 @@
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 
 namespace CohesionSite.Site.Pages;
@@ -7,34 +8,33 @@ internal static class GapsPage
 {
     public static Page Build(StrategyView sv, Pipeline.Links links, GapReport report, string? editRoot)
     {
-        var rules = report.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var groups = sv.Findings
-            .GroupBy(f => f.RuleId, StringComparer.Ordinal)
+        var rules = report.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // The report writers' rule order (RuleGroup.Of): the page reads in the order the terminal does.
+        var groups = RuleGroup.Of(sv.Findings, report.Rules)
             .Select(g =>
             {
-                var rule = rules.GetValueOrDefault(g.Key);
-                var first = g.First();
+                var rule = rules.GetValueOrDefault(g.RuleId);
+                var first = g.Findings[0];
                 return new
                 {
-                    Anchor = Pipeline.Links.Anchor("rule", g.Key),
-                    Id = g.Key,
-                    Title = rule?.Title ?? g.Key,
-                    Severity = Labels.Severity(rule?.Severity ?? first.Severity),
-                    SeverityRank = (int)(rule?.Severity ?? first.Severity),
+                    Anchor = Pipeline.Links.Anchor("rule", g.RuleId),
+                    Id = g.RuleId,
+                    g.Title,
+                    Severity = Labels.Severity(g.Severity),
                     Group = rule?.Group,
                     Rationale = rule?.Rationale is { Length: > 0 } r ? r : first.Rationale,
-                    Count = g.Count(),
-                    Findings = g.Select(f => new
+                    Count = g.Findings.Count,
+                    Findings = g.Findings.Select(f => new
                     {
                         f.Message,
                         Severity = Labels.Severity(f.Severity),
-                        Target = $"{f.TargetKind} {f.Target}",
+                        Target = $"{f.TargetKind.Name()} {f.Target}",
                         TargetUrl = sv.TargetUrl(f),
                         Where = f.Mark.IsKnown ? $"{f.Mark.File}:{f.Mark.Line}" : null,
                         EditUrl = EditUrl(editRoot, f),
                         Members = f.Members.Select(m => new
                         {
-                            Target = $"{m.TargetKind} {m.Target}",
+                            Target = $"{m.TargetKind.Name()} {m.Target}",
                             m.Title,
                             TargetUrl = sv.TargetUrl(m.TargetKind, m.Target),
                             Where = m.Mark.IsKnown ? $"{m.Mark.File}:{m.Mark.Line}" : null,
@@ -45,8 +45,6 @@ internal static class GapsPage
                     }).ToArray(),
                 };
             })
-            .OrderByDescending(g => g.SeverityRank)
-            .ThenBy(g => g.Id, StringComparer.Ordinal)
             .ToArray();
         var model = new
         {

@@ -18,16 +18,11 @@ internal static class IndicatorsPage
                 i.Title,
                 i.Category,
                 Unit = i.Unit ?? "Not stated",
-                Direction = i.Direction switch
-                {
-                    Direction.Higher => "Higher is better",
-                    Direction.Lower => "Lower is better",
-                    _ => "Not stated",
-                },
+                Direction = Labels.Direction(sv.Analysis.DirectionOf(i)),
                 Survey = i.Survey ?? "Not stated",
                 Owner = i.Owner ?? (i.OwnerPartners.Count > 0 ? sv.PartnerNames(i.OwnerPartners) : "Not stated"),
                 National = i.National is { } n && sv.National.IndicatorById.TryGetValue(n, out var ni) ? $"{ni.Code}: {ni.Title}" : null,
-                Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("chart", i.Id)),
+                Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("chart", i.Id), sv.Analysis.DirectionOf(i).Direction),
                 // Only what the source says: "to be determined" when it says so, never for a baseline it does not give.
                 BaselineTbd = i.Baseline is { ToBeDetermined: true },
                 Rows = Rows(i).ToArray(),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CohesionSite.Analysis;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
@@ -28,6 +29,14 @@ public static class Labels
 
         return sb.ToString();
     }
+
+    /// <summary>The direction an indicator is judged in, in words, saying when it is the national indicator's.</summary>
+    public static string Direction(IndicatorDirection d) => d.Direction switch
+    {
+        Core.Model.Direction.Higher => "Higher is better",
+        Core.Model.Direction.Lower => "Lower is better",
+        _ => "Not stated",
+    } + (d.FromNational ? " (the national indicator's direction)" : string.Empty);
 
     /// <summary>The RAG rating in words: colour and meaning (never colour alone).</summary>
     public static string Rag(Rag? rag) => rag switch

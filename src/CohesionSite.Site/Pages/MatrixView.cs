@@ -1,76 +1,46 @@
-using CohesionSite.Core.Model;
-
 namespace CohesionSite.Site.Pages;
 
 /// <summary>
-/// The framework coverage matrix a strategy declares (rows × columns of two national frameworks).
-/// An action fills a cell when it is tagged, directly or through its priority (and that node's
-/// ancestors) or a principle it addresses, with both the row item and the column item.
+/// The framework coverage matrix a strategy declares, as the gap page shows it: the analysis'
+/// cells (delivered by actions; what commitments promise shown beside), so the page and
+/// <c>check</c> count the same empty cells.
 /// </summary>
 public static class MatrixView
 {
     /// <summary>The matrix as rows of cells, or null when the strategy declares none.</summary>
     public static object? Build(StrategyView sv)
     {
-        var m = sv.Content.Strategy.Matrix;
-        if (m is null || !sv.National.FrameworkById.TryGetValue(m.Rows, out var rows) || !sv.National.FrameworkById.TryGetValue(m.Columns, out var cols))
+        if (sv.Analysis.Matrix is not { } m)
         {
             return null;
         }
 
-        var tags = sv.Content.Actions.Select(a => (Action: a, Tags: TagsOf(sv.Content, a))).ToArray();
-        var texts = m.Cells.GroupBy(c => (c.Row, c.Column)).ToDictionary(g => g.Key, g => g.First().Text);
-        var result = rows.Items.Select(r =>
+        var rows = m.Rows.Items.Select(r => new
         {
-            var rowRef = $"{rows.Id}/{r.Id}";
-            return new
+            r.Title,
+            Cells = m.Columns.Items.Select(c =>
             {
-                r.Title,
-                Cells = cols.Items.Select(c =>
+                var cell = m.CellOf(r, c);
+                return new
                 {
-                    var colRef = $"{cols.Id}/{c.Id}";
-                    var actions = tags.Where(t => t.Tags.Contains(rowRef) && t.Tags.Contains(colRef)).Select(t => t.Action).ToArray();
-                    return new
-                    {
-                        Anchor = Pipeline.Links.Anchor("cell", $"{r.Id}-{c.Id}"),
-                        Count = actions.Length,
-                        Gap = actions.Length == 0,
-                        Text = texts.GetValueOrDefault((rowRef, colRef)) ?? texts.GetValueOrDefault((colRef, rowRef)),
-                        Actions = actions.Select(a => new { Ref = a.Id, Url = sv.ActionUrl(a.Id) }).ToArray(),
-                    };
-                }).ToArray(),
-            };
+                    Anchor = Pipeline.Links.Anchor("cell", $"{r.Id}-{c.Id}"),
+                    Count = cell.Actions.Count,
+                    Gap = cell.Empty,
+                    cell.Text,
+                    Actions = cell.Actions.Select(a => new { Ref = a.Id, Url = sv.ActionUrl(a.Id) }).ToArray(),
+                    Promised = cell.Commitments.Select(x => new { Ref = x.Id, Url = sv.Url("priorities", "commitment", x.Id) }).ToArray(),
+                };
+            }).ToArray(),
         }).ToArray();
         return new
         {
-            m.Title,
-            RowTitle = rows.Title,
-            ColumnTitle = cols.Title,
-            Columns = cols.Items.Select(c => c.Title).ToArray(),
-            Rows = result,
-            Gaps = result.Sum(r => r.Cells.Count(c => c.Gap)),
-            Cells = result.Sum(r => r.Cells.Length),
+            m.Matrix.Title,
+            RowTitle = m.Rows.Title,
+            ColumnTitle = m.Columns.Title,
+            Columns = m.Columns.Items.Select(c => c.Title).ToArray(),
+            Rows = rows,
+            Gaps = m.EmptyCells,
+            Cells = m.Cells.Count,
         };
-    }
-
-    private static HashSet<string> TagsOf(StrategyContent c, ActionItem a)
-    {
-        var tags = new HashSet<string>(a.National, StringComparer.Ordinal);
-        var node = a.Priority is not null && c.PriorityById.TryGetValue(a.Priority, out var p) ? p : null;
-        while (node is not null)
-        {
-            tags.UnionWith(node.National);
-            node = c.ParentOf.GetValueOrDefault(node.Id);
-        }
-
-        foreach (var id in a.Principles)
-        {
-            if (c.PrincipleById.TryGetValue(id, out var principle))
-            {
-                tags.UnionWith(principle.National);
-            }
-        }
-
-        return tags;
     }
 }

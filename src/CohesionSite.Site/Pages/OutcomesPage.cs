@@ -18,7 +18,7 @@ internal static class OutcomesPage
                 o.Measures,
                 Indicators = o.Indicators.Select(i => new { Title = c.IndicatorById.TryGetValue(i, out var ind) ? ind.Title : i, Url = sv.Url("indicators", "indicator", i) }).ToArray(),
                 Priorities = o.Priorities.Select(p => new { Title = sv.PriorityLabel(p), Url = sv.Url("priorities", "priority", p) }).ToArray(),
-                Actions = c.Actions.Where(a => a.Outcomes.Contains(o.Id)).Select(a => new { Ref = a.Id, Url = sv.ActionUrl(a.Id) }).ToArray(),
+                Actions = sv.Analysis.Coverage.OfOutcome(o.Id).Select(a => new { Ref = a.Id, Url = sv.ActionUrl(a.Id) }).ToArray(),
                 Principles = c.Strategy.Principles.Where(p => p.Outcomes.Contains(o.Id)).Select(p => new { p.Title, Url = sv.Url(string.Empty, "principle", p.Id) }).ToArray(),
             }).ToArray(),
         };

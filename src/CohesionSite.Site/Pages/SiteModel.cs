@@ -33,21 +33,3 @@ public sealed class SiteModel
     /// <summary>The gap report.</summary>
     public GapReport Report { get; }
 }
-
-/// <summary>Counts of a strategy's findings by severity; waived findings are counted apart.</summary>
-/// <param name="Errors">Errors not waived.</param>
-/// <param name="Warnings">Warnings not waived.</param>
-/// <param name="Infos">Infos not waived.</param>
-/// <param name="Waived">Waived findings.</param>
-public sealed record GapSummary(int Errors, int Warnings, int Infos, int Waived)
-{
-    /// <summary>All findings.</summary>
-    public int Total => Errors + Warnings + Infos + Waived;
-
-    /// <summary>Counts a list of findings.</summary>
-    public static GapSummary Of(IReadOnlyList<Finding> findings) => new(
-        findings.Count(f => !f.Waived && f.Severity == Severity.Error),
-        findings.Count(f => !f.Waived && f.Severity == Severity.Warning),
-        findings.Count(f => !f.Waived && f.Severity == Severity.Info),
-        findings.Count(f => f.Waived));
-}

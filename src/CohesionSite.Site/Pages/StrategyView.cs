@@ -1,3 +1,5 @@
+using CohesionSite.Analysis;
+using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 using CohesionSite.Site.Pipeline;
@@ -15,7 +17,8 @@ public sealed class StrategyView
         Content = content;
         National = national;
         Findings = findings;
-        Summary = GapSummary.Of(findings);
+        Summary = GapCounts.Of(findings);
+        Analysis = StrategyAnalysis.Of(content, national);
         _links = links;
         ActionsByPriority = content.Actions.Where(a => a.Priority is not null)
             .GroupBy(a => a.Priority!, StringComparer.Ordinal)
@@ -43,8 +46,11 @@ public sealed class StrategyView
     /// <summary>Its findings.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>Counts by severity.</summary>
-    public GapSummary Summary { get; }
+    /// <summary>Counts by severity (the same counts the report writers show for it).</summary>
+    public GapCounts Summary { get; }
+
+    /// <summary>What the model means (effective tags, coverage, indicator direction), shared with the rules.</summary>
+    public StrategyAnalysis Analysis { get; }
 
     /// <summary>Actions by the priority they deliver (direct only).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ActionItem>> ActionsByPriority { get; }
@@ -108,9 +114,6 @@ public sealed class StrategyView
         return words.Length > 0 && words.All(w => title.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static IEnumerable<string> SectionIds(IEnumerable<Section> sections) =>
-        sections.SelectMany(s => SectionIds(s.Children).Prepend(s.Id));
-
     /// <summary>A matrix cell's anchor from a <c>row-ref×column-ref</c> target (either order), else the matrix.</summary>
     private string MatrixCellUrl(string target)
     {
@@ -138,28 +141,32 @@ public sealed class StrategyView
     public string TargetUrl(Finding finding) => TargetUrl(finding.TargetKind, finding.Target);
 
     /// <summary>Where the site shows an entity of <paramref name="kind"/> (a finding's target or member); see <see cref="TargetUrl(Finding)"/>.</summary>
-    public string TargetUrl(string kind, string id)
+    /// <remarks>
+    /// Only the kinds findings and their members carry (the rule facts' kinds and the targets
+    /// loader diagnostics set); any other kind — a national item, a field, a place — has no page of
+    /// its own in a strategy and goes to the overview.
+    /// </remarks>
+    public string TargetUrl(TargetKind kind, string id)
     {
         var c = Content;
-        return kind.ToLowerInvariant() switch
+        return kind switch
         {
-            "action" => c.ActionById.ContainsKey(id) ? ActionUrl(id) : Url("actions"),
-            "priority" or "objective" or "theme" => c.PriorityById.ContainsKey(id) ? Url("priorities", "priority", id) : Url("priorities"),
-            "commitment" => c.Commitments.Any(x => x.Commitment.Id == id) ? Url("priorities", "commitment", id) : Url("priorities"),
-            "outcome" => c.OutcomeById.ContainsKey(id) ? Url("outcomes", "outcome", id) : Url("outcomes"),
-            "indicator" => c.IndicatorById.ContainsKey(id) ? Url("indicators", "indicator", id) : Url("indicators"),
-            "principle" => c.PrincipleById.ContainsKey(id) ? Url(string.Empty, "principle", id) : Url(),
-            "value" => c.ValueById.ContainsKey(id) ? Url(string.Empty, "value", id) : Url(),
-            "partner" => c.PartnerById.ContainsKey(id) ? Url(string.Empty, "partner", id) : Url(),
-            "group" => c.GroupById.ContainsKey(id) ? Url(string.Empty, "group", id) : Url(),
-            "section" => SectionIds(c.Strategy.Sections).Contains(id) ? Url(string.Empty, "section", id) : Url(),
-            "statement" => c.Strategy.Statements.Any(s => s.Id == id) ? Url(string.Empty, "statement", id) : Url(),
-            "toolkit-principle" => c.Toolkit?.Principles.Any(p => p.Id == id) == true ? Url("toolkit", "tp", id) : Url("toolkit"),
-            "case-study" or "case" => c.Cases.Any(x => x.Id == id) ? Url("practice", "case", id) : Url("practice"),
-            "evidence" => c.Tables.Any(x => x.Id == id) ? Url("evidence", "evidence", id) : Url("evidence"),
-            "matrix" or "matrix-cell" or "cell" => MatrixCellUrl(id),
-            "toolkit" => Url("toolkit"),
-            "plan" => Url("actions"),
+            TargetKind.Action => c.ActionById.ContainsKey(id) ? ActionUrl(id) : Url("actions"),
+            TargetKind.Milestone => c.ActionById.ContainsKey(id.Split('/')[0]) ? ActionUrl(id.Split('/')[0]) : Url("actions"),
+            TargetKind.Priority => c.PriorityById.ContainsKey(id) ? Url("priorities", "priority", id) : Url("priorities"),
+            TargetKind.Commitment => c.Commitments.Any(x => x.Commitment.Id == id) ? Url("priorities", "commitment", id) : Url("priorities"),
+            TargetKind.Outcome => c.OutcomeById.ContainsKey(id) ? Url("outcomes", "outcome", id) : Url("outcomes"),
+            TargetKind.Indicator => c.IndicatorById.ContainsKey(id) ? Url("indicators", "indicator", id) : Url("indicators"),
+            TargetKind.Principle => c.PrincipleById.ContainsKey(id) ? Url(string.Empty, "principle", id) : Url(),
+            TargetKind.Value => c.ValueById.ContainsKey(id) ? Url(string.Empty, "value", id) : Url(),
+            TargetKind.Partner => c.PartnerById.ContainsKey(id) ? Url(string.Empty, "partner", id) : Url(),
+            TargetKind.Group => c.GroupById.ContainsKey(id) ? Url(string.Empty, "group", id) : Url(),
+            TargetKind.Statement => c.Strategy.Statements.Any(x => x.Id == id) ? Url(string.Empty, "statement", id) : Url(),
+            TargetKind.Section => c.AllSections.Any(x => x.Id == id) ? Url(string.Empty, "section", id) : Url(),
+            TargetKind.ToolkitPrinciple => c.Toolkit?.Principles.Any(p => p.Id == id) == true ? Url("toolkit", "tp", id) : Url("toolkit"),
+            TargetKind.CaseStudy => c.Cases.Any(x => x.Id == id) ? Url("practice", "case", id) : Url("practice"),
+            TargetKind.Evidence => c.Tables.Any(x => x.Id == id) ? Url("evidence", "evidence", id) : Url("evidence"),
+            TargetKind.MatrixCell => MatrixCellUrl(id),
             _ => Url(),
         };
     }

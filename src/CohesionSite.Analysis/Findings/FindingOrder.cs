@@ -1,6 +1,6 @@
 using CohesionSite.Core.Findings;
 
-namespace CohesionSite.Rules.Engine;
+namespace CohesionSite.Analysis.Findings;
 
 /// <summary>The one order of findings every output uses: strategy, file, line, column, rule, target (ordinal).</summary>
 public sealed class FindingOrder : IComparer<Finding>
