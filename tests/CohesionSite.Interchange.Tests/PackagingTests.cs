@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using CohesionSite.Cli;
+using CohesionSite.Workspace;
 
 namespace CohesionSite.Interchange.Tests;
 

@@ -1,4 +1,5 @@
 using CohesionSite.Site;
+using CohesionSite.Workspace;
 
 namespace CohesionSite.Cli.Bench;
 

@@ -38,7 +38,7 @@ internal static class GenerateCommand
             var config = Content.SettingsLoader.Find(Directory.GetCurrentDirectory());
             var repository = config is null ? null : Path.GetDirectoryName(config)!;
             var guarded = config is null ? []
-                : Workspace.Open(config, null, null, TextWriter.Null) is { } ws ? OutputSafety.Guarded(ws)
+                : CohesionSite.Workspace.WorkspaceFolder.Open(config, null, null).Folder is { } ws ? ws.Guarded
                 : OutputGuard.ForRepository(repository!, Path.Combine(repository!, "content"), Path.Combine(repository!, "rules"));
             if (!OutputSafety.Allows(guarded, outPath, OutputKind.Generated, parse.GetValue(force), Console.Error))
             {

@@ -5,6 +5,7 @@ using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 using CohesionSite.Core.Settings;
 using CohesionSite.Rules.Engine;
+using CohesionSite.Workspace;
 using CohesionSite.Site;
 using CohesionSite.Site.Incremental;
 
@@ -34,13 +35,13 @@ internal sealed class PreviewSession : IDisposable
     private readonly string? _linkRoot;
     private readonly TextWriter _log;
     private readonly Dictionary<string, IReadOnlyList<string>> _broken = new(StringComparer.Ordinal);
-    private GapChecker? _checker;
+    private GapRules? _rules;
     private int _generation;
     private volatile PreviewSite? _site;
     private volatile IReadOnlyList<string> _errors = [];
 
     /// <summary>Creates a session writing its sites under <paramref name="previewRoot"/>.</summary>
-    public PreviewSession(Workspace workspace, string? config, string? content, string? linkRoot, string previewRoot, TextWriter log)
+    public PreviewSession(WorkspaceFolder workspace, string? config, string? content, string? linkRoot, string previewRoot, TextWriter log)
     {
         Workspace = workspace;
         _config = config;
@@ -52,7 +53,7 @@ internal sealed class PreviewSession : IDisposable
     }
 
     /// <summary>The workspace as last opened.</summary>
-    public Workspace Workspace { get; private set; }
+    public WorkspaceFolder Workspace { get; private set; }
 
     /// <summary>The private folder every preview build goes under (never the published OutputPath).</summary>
     public string PreviewRoot { get; }
@@ -67,7 +68,7 @@ internal sealed class PreviewSession : IDisposable
     public string LinkRoot => _site?.Settings.LinkRoot ?? _linkRoot ?? Workspace.Settings.LinkRoot;
 
     /// <summary>The settings with the command line's LinkRoot applied.</summary>
-    private SiteSettings Settings(Workspace ws) => _linkRoot is null ? ws.Settings : ws.Settings with { LinkRoot = _linkRoot };
+    private SiteSettings Settings(WorkspaceFolder ws) => _linkRoot is null ? ws.Settings : ws.Settings with { LinkRoot = _linkRoot };
 
     /// <summary>Rebuilds what <paramref name="scope"/> names.</summary>
     public RebuildOutcome Apply(ChangeScope scope)
@@ -104,50 +105,26 @@ internal sealed class PreviewSession : IDisposable
     /// <summary>Rebuilds everything into a new folder; switches to it only when it built.</summary>
     public RebuildOutcome Full()
     {
-        var problems = new StringWriter();
-        var ws = Workspace.Open(_config, _contentOverride, null, problems);
-        if (ws is null)
+        var opening = WorkspaceFolder.Open(_config, _contentOverride, null);
+        if (opening.Folder is not { } ws)
         {
-            return Fail(FullKey, Lines(problems));
+            return Fail(FullKey, [.. opening.Error is null ? [] : new[] { opening.Error }, .. opening.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())]);
         }
 
         Workspace = ws;
-        var loaded = ws.Load([], TextWriter.Null);
-        PrintWarnings(loaded.Diagnostics);
-        if (loaded.HasErrors || loaded.Content is null)
-        {
-            return Fail(FullKey, loaded.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToArray());
-        }
-
-        if (GapRules.Load(ws, problems) is not { } rules)
-        {
-            return Fail(FullKey, Lines(problems));
-        }
-
-        _checker = new GapChecker(rules, new GapCheckOptions());
-        GapReport report;
-        try
-        {
-            report = _checker.Check(loaded.Content, loaded.Diagnostics, ws.Settings.AsOf).Report;
-        }
-        catch (RuleEvaluationException e)
-        {
-            return Fail(FullKey, [e.Message]);
-        }
-
-        var settings = Settings(ws);
         var folder = Path.Combine(PreviewRoot, $"site-{++_generation}");
-        var (site, result) = PreviewSite.Build(new SiteBuildRequest
+        PreviewSite? site = null;
+        var outcome = BuildSequence.Run(ws, Settings(ws), request =>
         {
-            Settings = settings,
-            Content = loaded.Content,
-            Report = report,
-            TemplateOverrides = settings.TemplatesPath is { } t ? Path.GetFullPath(Path.Combine(ws.Root, t)) : null,
-        }, folder);
-        if (site is null)
+            (site, var result) = PreviewSite.Build(request, folder);
+            return result;
+        }, out var rules);
+        PrintWarnings(outcome.Diagnostics);
+        _rules = rules;
+        if (!outcome.Success || site is null)
         {
             TryDelete(folder);
-            return Fail(FullKey, result.Errors.Select(e => $"error: {e}").ToArray());
+            return Fail(FullKey, outcome.ErrorLines);
         }
 
         var old = _site;
@@ -159,7 +136,7 @@ internal sealed class PreviewSession : IDisposable
 
         _broken.Clear();
         PublishErrors();
-        return new RebuildOutcome(true, result.Files, result.Files, null);
+        return new RebuildOutcome(true, outcome.Site!.Files, outcome.Site.Files, null);
     }
 
     /// <summary>Brings the aggregates (search index, data/model.json) up to date and checks links; broken links become overlay errors.</summary>
@@ -200,18 +177,15 @@ internal sealed class PreviewSession : IDisposable
             return null;
         }
 
-        IReadOnlyList<Finding> findings;
-        try
+        // The rules look at one strategy at a time (plus the national layer), so checking only the edited one gives its findings exactly.
+        var gaps = _rules!.CheckOne(site.Content, loaded.Strategy, loaded.Diagnostics);
+        if (gaps.Run is null)
         {
-            // The rules look at one strategy at a time (plus the national layer), so checking only the edited one gives its findings exactly.
-            var alone = new ContentSet(site.Content.National, [loaded.Strategy]);
-            findings = _checker!.Check(alone, loaded.Diagnostics, ws.Settings.AsOf).Report.Findings.Where(f => f.Strategy == id).ToArray();
-        }
-        catch (RuleEvaluationException e)
-        {
-            Fail(id, [e.Message]);
+            Fail(id, [gaps.RuleError!]);
             return null;
         }
+
+        var findings = gaps.Run.Report.Findings.Where(f => f.Strategy == id).ToArray();
 
         var report = site.Report with { Findings = Splice(site.Report.Findings, id, findings) };
         var content = new ContentSet(site.Content.National, site.Content.Strategies.Select(s => s.Id == id ? loaded.Strategy : s).ToArray());
@@ -283,10 +257,6 @@ internal sealed class PreviewSession : IDisposable
         var path = destination.EndsWith("index.html", StringComparison.Ordinal) ? destination[..^"index.html".Length] : destination;
         return LinkRoot + path;
     }
-
-    private static string[] Lines(StringWriter writer) =>
-        writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[0-9]+ errors?$")).ToArray();
 
     private static void TryDelete(string folder)
     {

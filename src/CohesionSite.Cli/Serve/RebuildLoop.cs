@@ -27,14 +27,8 @@ internal sealed class RebuildLoop(PreviewSession session, ReloadHub hub, TextWri
         await foreach (var batch in watcher.Batches(cancel))
         {
             var ws = session.Workspace;
-            var shared = new List<string> { ws.RulesPath };
-            if (ws.Settings.TemplatesPath is { } templates)
-            {
-                shared.Add(Path.GetFullPath(Path.Combine(ws.Root, templates)));
-            }
-
             var known = session.Site?.Content.StrategyById;
-            var scope = ChangeClassifier.Classify(batch.Paths, ws.ContentPath, ws.ConfigPath, shared, id => known?.ContainsKey(id) == true);
+            var scope = ChangeClassifier.Classify(batch.Paths, ws.ContentPath, ws.ConfigPath, ws.SharedFolders, id => known?.ContainsKey(id) == true);
             if (scope.IsEmpty)
             {
                 continue;

@@ -51,7 +51,7 @@ internal static class ServeCommand
             return ExitCodes.BadInput;
         }
 
-        var ws = Workspace.Open(config, content, null, Console.Error);
+        var ws = WorkspaceConsole.Open(config, content, null, Console.Error);
         if (ws is null)
         {
             return ExitCodes.BadInput;
@@ -77,7 +77,7 @@ internal static class ServeCommand
         loop.Initial();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(app.Lifetime.ApplicationStopping);
         using var watcher = new ContentWatcher(
-            [ws.ContentPath, ws.RulesPath, .. ws.Settings.TemplatesPath is { } t ? [Path.GetFullPath(Path.Combine(ws.Root, t))] : Array.Empty<string>()],
+            [ws.ContentPath, .. ws.SharedFolders],
             [ws.ConfigPath]);
         var rebuilding = Task.Run(() => loop.Run(watcher, stop.Token));
         var url = $"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString())}:{port}{session.LinkRoot}";

@@ -1,4 +1,4 @@
-namespace CohesionSite.Cli;
+namespace CohesionSite.Workspace;
 
 /// <summary>
 /// Where the gap rules come from. A content repository may keep its own (<c>RulesPath</c> from
@@ -12,9 +12,6 @@ public static class DefaultsLocator
 {
     /// <summary>The folder beside <c>cohesion.dll</c> that holds the built-in defaults.</summary>
     public const string Folder = "defaults";
-
-    /// <summary>The rules folder to use for <paramref name="workspace"/>, or null when there is none anywhere.</summary>
-    public static string? Rules(Workspace workspace) => Resolve(workspace.RulesPath, AppContext.BaseDirectory, "rules");
 
     /// <summary>
     /// <paramref name="repositoryFolder"/> when it exists, else <c>{toolFolder}/defaults/{kind}</c> when that exists, else null.
