@@ -5,7 +5,7 @@ namespace CohesionSite.Workspace.Tests;
 /// <summary>Load → check → build as one sequence: what stopped it, and every problem, come back as data.</summary>
 public sealed class BuildSequenceTests : IDisposable
 {
-    private readonly WorkspaceCopy _copy = new();
+    private readonly TempRepo _copy = new();
     private readonly string _output = Path.Combine(Path.GetTempPath(), "cohesion-workspace-tests", Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -38,7 +38,7 @@ public sealed class BuildSequenceTests : IDisposable
     [Fact]
     public void Run_YamlSyntaxError_StopsAtLoadWithTheDiagnosticAndNoSite()
     {
-        File.AppendAllText(_copy.PathOf("content/walsall-2008/actions.yaml"), "\n  - [unclosed\n");
+        File.AppendAllText(_copy["content/walsall-2008/actions.yaml"], "\n  - [unclosed\n");
         var outcome = Run(out var rules);
         Assert.Equal(BuildStep.Load, outcome.Stopped);
         Assert.Null(rules);
@@ -50,7 +50,7 @@ public sealed class BuildSequenceTests : IDisposable
     [Fact]
     public void Run_BrokenRulesFile_StopsAtRulesWithTheRulesFileDiagnostic()
     {
-        File.WriteAllText(_copy.PathOf("rules/zz-broken.yaml"), "rules:\n  - id: broken\n    severity: warning\n    when: [unclosed\n");
+        File.WriteAllText(_copy["rules/zz-broken.yaml"], "rules:\n  - id: broken\n    severity: warning\n    when: [unclosed\n");
         var outcome = Run(out var rules);
         Assert.Equal(BuildStep.Rules, outcome.Stopped);
         Assert.Null(rules);
@@ -63,9 +63,9 @@ public sealed class BuildSequenceTests : IDisposable
     [Fact]
     public void Run_SiteError_StopsAtSiteWithPrefixedErrors()
     {
-        File.WriteAllText(_copy.Config, File.ReadAllText(_copy.Config).Replace("\"RulesPath\": \"rules\"", "\"RulesPath\": \"rules\", \"TemplatesPath\": \"theme\"", StringComparison.Ordinal));
-        Directory.CreateDirectory(_copy.PathOf("theme"));
-        File.WriteAllText(_copy.PathOf("theme/layout.sbn"), "{{ for }}");
+        File.WriteAllText(_copy["statiq.json"], File.ReadAllText(_copy["statiq.json"]).Replace("\"RulesPath\": \"rules\"", "\"RulesPath\": \"rules\", \"TemplatesPath\": \"theme\"", StringComparison.Ordinal));
+        Directory.CreateDirectory(_copy["theme"]);
+        File.WriteAllText(_copy["theme/layout.sbn"], "{{ for }}");
         var outcome = Run(out _);
         Assert.Equal(BuildStep.Site, outcome.Stopped);
         Assert.NotNull(outcome.Report);

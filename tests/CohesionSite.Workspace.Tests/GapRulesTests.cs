@@ -3,14 +3,14 @@ namespace CohesionSite.Workspace.Tests;
 /// <summary>The rules compiled once, and a broken rule turned into data in one place.</summary>
 public sealed class GapRulesTests : IDisposable
 {
-    private readonly WorkspaceCopy _copy = new();
+    private readonly TempRepo _copy = new();
 
     public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void Load_RepositoryWithoutRulesFolder_FallsBackToNothingAndSaysSo()
     {
-        Directory.Delete(_copy.PathOf("rules"), recursive: true);
+        Directory.Delete(_copy["rules"], recursive: true);
         var ws = _copy.Open();
         // The test host carries no built-in rules beside it, so the configured folder is what is reported missing.
         Assert.Null(ws.RulesFolder);
@@ -34,7 +34,7 @@ public sealed class GapRulesTests : IDisposable
     [Fact]
     public void Check_RuleThatThrows_ReturnsTheRuleErrorAsDataNotAnException()
     {
-        File.WriteAllText(_copy.PathOf("rules/zz-throws.yaml"), """
+        File.WriteAllText(_copy["rules/zz-throws.yaml"], """
             group: toolkit
             rules:
               - id: zz-divides-by-zero
