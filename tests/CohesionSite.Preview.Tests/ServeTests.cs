@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CohesionSite.Preview.Tests;
 
 /// <summary><c>cohesion serve</c> end to end: a real process, a real browser (Debian's chromium), real file edits.</summary>
+[Trait(CohesionSite.Tests.TestCategory.Name, CohesionSite.Tests.TestCategory.Browser)]
 public sealed class ServeTests
 {
     private const string Chromium = "/usr/bin/chromium";

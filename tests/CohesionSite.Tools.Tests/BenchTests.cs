@@ -20,6 +20,7 @@ public sealed class BenchTests : IDisposable
     }
 
     [Fact]
+    [Trait(CohesionSite.Tests.TestCategory.Name, CohesionSite.Tests.TestCategory.Slow)]
     public void Bench_TinySize_PrintsEveryColumnAndWritesCompleteJson()
     {
         var json = Path.Combine(_folder, "bench.json");

@@ -8,6 +8,7 @@ namespace CohesionSite.Tools.Tests;
 /// <c>cohesion check --format sarif</c>, both as processes. (Moved from the Rules tests: it needs
 /// the generator, which the Rules tests have no business referencing.)
 /// </summary>
+[Trait(CohesionSite.Tests.TestCategory.Name, CohesionSite.Tests.TestCategory.Slow)]
 public sealed class SarifScaleTests
 {
     [Fact]

@@ -11,8 +11,8 @@ public sealed class TempRepo : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "cohesion-cli-tests", Guid.NewGuid().ToString("N"));
         var source = RepositoryRoot.Path;
-        Copy(Path.Combine(source, "content"), Path.Combine(Root, "content"));
-        Copy(Path.Combine(source, "rules"), Path.Combine(Root, "rules"));
+        CopyFolder(Path.Combine(source, "content"), Path.Combine(Root, "content"));
+        CopyFolder(Path.Combine(source, "rules"), Path.Combine(Root, "rules"));
         File.Copy(Path.Combine(source, "statiq.json"), Path.Combine(Root, "statiq.json"));
         Directory.CreateDirectory(Path.Combine(Root, ".git"));
         File.WriteAllText(Path.Combine(Root, ".git", "HEAD"), "ref: refs/heads/main\n");
@@ -67,7 +67,8 @@ public sealed class TempRepo : IDisposable
         }
     }
 
-    private static void Copy(string from, string to)
+    /// <summary>Copies a folder tree.</summary>
+    public static void CopyFolder(string from, string to)
     {
         foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
         {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace CohesionSite.Interchange.Tests;
+namespace CohesionSite.Content.Tests;
 
 /// <summary>.vscode/settings.json maps every content and rules schema to its files, and every shipped content file to exactly one schema.</summary>
 public sealed class EditorSettingsTests

