@@ -5,8 +5,20 @@
 # runs `dotnet test`
 # with TRX loggers, and prints one summary line summed over every test project:
 #   tests: N passed, N failed
+#
+#   bash scripts/test.sh          every test (what CI runs)
+#   bash scripts/test.sh --fast   the quick loop: skips the browser tests and the slow real-tool
+#                                 tests (traits Category=Browser and Category=Slow, see
+#                                 tests/Shared/TestCategory.cs) and the installs only they need
+# Any other arguments go to `dotnet test` (e.g. --filter, which --fast combines with its own).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+fast=0
+args=()
+for a in "$@"; do
+  if [ "$a" = "--fast" ]; then fast=1; else args+=("$a"); fi
+done
 
 # The real tools the outputs are checked with (issue 18). Installed only when missing, so a
 # second run costs nothing; a tool that still is missing afterwards makes its tests fail (they
@@ -27,7 +39,7 @@ apt_update() {
   fi
 }
 
-if [ ! -x /usr/bin/chromium ]; then
+if [ "$fast" -eq 0 ] && [ ! -x /usr/bin/chromium ]; then
   echo "installing chromium (Debian package) for the browser tests ..." >&2
   { apt_update && apt_install chromium; } >&2
 fi
@@ -35,7 +47,7 @@ fi
 # LibreOffice Calc without a GUI (soffice --headless) for the spreadsheet round trips, yamllint
 # for the content. No recommends: they would add the rest of the office suite.
 missing_apt=()
-command -v soffice >/dev/null 2>&1 || missing_apt+=(libreoffice-calc-nogui)
+[ "$fast" -eq 1 ] || command -v soffice >/dev/null 2>&1 || missing_apt+=(libreoffice-calc-nogui)
 command -v yamllint >/dev/null 2>&1 || missing_apt+=(yamllint)
 # npm brings the npm tools below; this machine kind has Node 20, a bare one gets Debian's.
 command -v npm >/dev/null 2>&1 || missing_apt+=(nodejs npm)
@@ -60,7 +72,18 @@ export COHESION_TOOLS="$tools"
 
 results="$(pwd)/TestResults"
 rm -rf "$results"
-dotnet test CohesionSite.sln -c Release --logger "trx" --results-directory "$results" "$@"
+filter=()
+if [ "$fast" -eq 1 ]; then
+  # A --filter given as well is combined with ours (both must hold).
+  quick="Category!=Browser&Category!=Slow"
+  for i in "${!args[@]}"; do
+    if [ "${args[$i]}" = "--filter" ] && [ $((i + 1)) -lt "${#args[@]}" ]; then
+      args[$((i + 1))]="(${args[$((i + 1))]})&$quick"; quick=""
+    fi
+  done
+  [ -n "$quick" ] && filter=(--filter "$quick")
+fi
+dotnet test CohesionSite.sln -c Release --logger "trx" --results-directory "$results" "${filter[@]}" "${args[@]}"
 rc=$?
 
 passed=0

@@ -14,10 +14,15 @@ namespace CohesionSite.Cli;
 /// </summary>
 public static class CommandLine
 {
-    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Parses and runs <paramref name="args"/> against the <c>cohesion</c> commands; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(Root(), "cohesion", args, output, error);
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/> against <paramref name="root"/> (the tools project
+    /// runs its own commands through this, so they follow the same convention); returns the exit code.
+    /// </summary>
+    public static int Run(RootCommand root, string name, string[] args, TextWriter output, TextWriter error)
     {
-        var root = Root();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -26,7 +31,7 @@ public static class CommandLine
                 error.WriteLine($"error: {line}");
             }
 
-            error.WriteLine($"Run 'cohesion {string.Join(' ', CommandPath(parse.CommandResult))} --help' for usage.".Replace("  ", " ", StringComparison.Ordinal));
+            error.WriteLine($"Run '{name} {string.Join(' ', CommandPath(parse.CommandResult))} --help' for usage.".Replace("  ", " ", StringComparison.Ordinal));
             return ExitCodes.BadInput;
         }
 
@@ -49,8 +54,6 @@ public static class CommandLine
         SchemaCommand.Create(),
         BuildCommand.Create(),
         CheckCommand.Create(),
-        GenerateCommand.Create(),
-        BenchCommand.Create(),
         ImportCommand.Create(),
         NewCommand.Create(),
         ServeCommand.Create(),

@@ -5,10 +5,6 @@ namespace CohesionSite.Cli;
 /// <summary>The one check every writing command makes before it touches an output folder (see <see cref="OutputGuard"/>).</summary>
 internal static class OutputSafety
 {
-    /// <summary>The folders of <paramref name="workspace"/> no output may touch.</summary>
-    public static IReadOnlyList<ProtectedPath> Guarded(Workspace workspace) =>
-        OutputGuard.ForRepository(workspace.Root, workspace.ContentPath, workspace.RulesPath);
-
     /// <summary>True when <paramref name="output"/> may be written; otherwise prints why (one line) and returns false.</summary>
     public static bool Allows(IReadOnlyList<ProtectedPath> guarded, string output, OutputKind kind, bool force, TextWriter error)
     {

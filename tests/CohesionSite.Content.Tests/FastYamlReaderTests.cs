@@ -1,5 +1,5 @@
 using System.Text;
-using CohesionSite.Cli.Synthetic;
+using CohesionSite.Tools.Synthetic;
 using CohesionSite.Content.Yaml;
 using CohesionSite.Core.Diagnostics;
 

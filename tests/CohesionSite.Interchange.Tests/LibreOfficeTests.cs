@@ -10,6 +10,7 @@ namespace CohesionSite.Interchange.Tests;
 /// Round trips through the real LibreOffice Calc (headless): what an editor gets when they open
 /// the export in Calc and save it. Each conversion takes ~2 s.
 /// </summary>
+[Trait(CohesionSite.Tests.TestCategory.Name, CohesionSite.Tests.TestCategory.Slow)]
 public sealed class LibreOfficeTests : IDisposable
 {
     private readonly TempRepo _repo = new();

@@ -62,35 +62,6 @@ public sealed class SarifLimitsTests
         Assert.Contains("leaves out 13 (3 warning, 10 info)", md, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Check_HundredGeneratedStrategies_SarifWithinGitHubLimitsAndNothingLeftOut()
-    {
-        // The scale that broke the upload: 100 strategies × 300 actions gave 36,095 results in one run.
-        var root = Path.Combine(Path.GetTempPath(), "cohesion-sarif-scale-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var (generated, _, generateErr) = CliProcess.Run(Path.GetTempPath(), "generate", "--strategies", "100", "--actions-per-strategy", "300", "--out", root, "--rules", Repo.RulesFolder);
-            Assert.True(generated == 0, generateErr);
-            var sarifPath = Path.Combine(root, "report.sarif");
-            var (code, _, stderr) = CliProcess.Run(root, "check", "--format", "sarif", "--fail-level", "none", "--out", sarifPath);
-            Assert.True(code == 0, stderr);
-
-            var runs = Parse(File.ReadAllText(sarifPath)).GetProperty("runs").EnumerateArray().ToArray();
-
-            Assert.InRange(runs.Length, 2, SarifLimits.GitHub.RunsPerFile);
-            Assert.All(runs, r => Assert.InRange(r.GetProperty("results").GetArrayLength(), 0, SarifLimits.GitHub.ResultsPerRun));
-            Assert.All(runs, r => Assert.Equal(0, Omitted(r)));
-            Assert.True(runs.Sum(r => r.GetProperty("results").GetArrayLength()) > SarifLimits.GitHub.ResultsPerRun);
-        }
-        finally
-        {
-            if (Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
-        }
-    }
-
     /// <summary>A report of <paramref name="strategies"/> strategies with <paramref name="perStrategy"/> findings each: a fifth errors, the rest warnings and info.</summary>
     internal static GapReport Report(int strategies, int perStrategy)
     {

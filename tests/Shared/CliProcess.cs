@@ -9,6 +9,10 @@ public static class CliProcess
     public static (int Code, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
         Process(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "cohesion.dll"), .. args]);
 
+    /// <summary>Runs the built developer tools, <c>cohesion-tools.dll</c> (<c>generate</c>, <c>bench</c>; copied beside the test binaries of projects that reference them).</summary>
+    public static (int Code, string Stdout, string Stderr) Tools(string workingDirectory, params string[] args) =>
+        Process(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "cohesion-tools.dll"), .. args]);
+
     /// <summary>Runs a program and collects its output.</summary>
     public static (int Code, string Stdout, string Stderr) Process(string workingDirectory, string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -4,6 +4,7 @@ using CohesionSite.Content;
 using CohesionSite.Core.Settings;
 using CohesionSite.Site;
 using CohesionSite.Site.Output;
+using CohesionSite.Workspace;
 
 namespace CohesionSite.Cli.Commands;
 
@@ -22,18 +23,17 @@ internal static class BuildCommand
         var linkRoot = new Option<string?>("--link-root") { Description = "Path prefix of every link, e.g. /strategy/ to serve from a subfolder (default: LinkRoot from statiq.json)" };
         var host = new Option<string?>("--host") { Description = "Host name the site is published at, e.g. owner.github.io, for sitemap.xml and robots.txt (default: Host from statiq.json)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long loading and each pipeline stage took" };
-        var timingsJson = new Option<string?>("--timings-json") { Description = "Write load, rules and stage times, page counts and peak memory to this JSON file (for cohesion bench)", Hidden = true };
-        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, force, linkRoot, host, timings, timingsJson };
+        var command = new Command("build", "Build the site from the content into the output folder") { config, content, output, force, linkRoot, host, timings };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), parse.GetValue(output), Console.Error);
+            var ws = WorkspaceConsole.Open(parse.GetValue(config), parse.GetValue(content), parse.GetValue(output), Console.Error);
             if (ws is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            if (!OutputSafety.Allows(OutputSafety.Guarded(ws), ws.OutputPath, OutputKind.Site, parse.GetValue(force), Console.Error))
+            if (!OutputSafety.Allows(ws.Guarded, ws.OutputPath, OutputKind.Site, parse.GetValue(force), Console.Error))
             {
                 return ExitCodes.BadInput;
             }
@@ -67,35 +67,27 @@ internal static class BuildCommand
             // Opened before the load: the page folders of every strategy folder are made on IO
             // threads while the content loads and the rules run (a failed build deletes them again).
             using var staging = OutputStaging.Begin(ws.OutputPath, ContentLoader.StrategyFolders(ws.ContentPath));
-            var loadClock = Stopwatch.StartNew();
-            var result = ws.Load([], Console.Error);
-            var loadTime = loadClock.Elapsed;
-            if (result.HasErrors || result.Content is null)
+            var outcome = BuildSequence.Run(ws, settings, request => SiteBuilder.Build(request, staging), out _);
+            WorkspaceConsole.Print(outcome.Diagnostics, Console.Error);
+            if (outcome.Stopped == BuildStep.Load)
             {
                 Console.Error.WriteLine($"build failed; {ws.OutputPath} left as it was");
                 return ExitCodes.BadInput;
             }
 
             // Content that loads clean is published with its gap report; a broken rule stops the build.
-            var rulesClock = Stopwatch.StartNew();
-            var report = GapRules.Report(ws, result, Console.Error);
-            var rulesTime = rulesClock.Elapsed;
-            if (report is null)
+            if (outcome.Stopped == BuildStep.Rules)
             {
+                if (outcome.RuleError is { } ruleError)
+                {
+                    Console.Error.WriteLine(ruleError);
+                }
+
                 Console.Error.WriteLine($"build failed: the gap rules could not run; {ws.OutputPath} left as it was");
                 return ExitCodes.BadInput;
             }
 
-            var request = new SiteBuildRequest
-            {
-                Settings = settings,
-                Content = result.Content,
-                Report = report,
-                TemplateOverrides = settings.TemplatesPath is { } t ? Path.GetFullPath(Path.Combine(ws.Root, t)) : null,
-            };
-            var siteClock = Stopwatch.StartNew();
-            var built = SiteBuilder.Build(request, staging);
-            var siteTime = siteClock.Elapsed;
+            var built = outcome.Site!;
             foreach (var e in built.Errors)
             {
                 Console.Error.WriteLine($"error: {e}");
@@ -109,17 +101,12 @@ internal static class BuildCommand
 
             if (parse.GetValue(timings))
             {
-                Console.Error.WriteLine($"  load {loadTime.TotalMilliseconds:0} ms");
-                Console.Error.WriteLine($"  rules {rulesTime.TotalMilliseconds:0} ms");
+                Console.Error.WriteLine($"  load {outcome.Times.Load.TotalMilliseconds:0} ms");
+                Console.Error.WriteLine($"  rules {outcome.Times.Rules.TotalMilliseconds:0} ms (catalogue compiled in {outcome.Times.RulesCompile.TotalMilliseconds:0} ms, run in {outcome.Times.RulesRun.TotalMilliseconds:0} ms)");
                 foreach (var (stage, elapsed) in built.Timings)
                 {
                     Console.Error.WriteLine($"  {stage} {elapsed.TotalMilliseconds:0} ms");
                 }
-            }
-
-            if (parse.GetValue(timingsJson) is { } jsonPath)
-            {
-                Bench.BuildTimings.From(loadTime, rulesTime, built, siteTime, clock.Elapsed).Write(jsonPath);
             }
 
             Console.Out.WriteLine($"site written to {ws.OutputPath}: {built.Pages} pages, {built.Files} files, {built.Bytes / 1024} KiB in {clock.ElapsedMilliseconds} ms");

@@ -4,8 +4,8 @@ using CohesionSite.Content;
 using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
-using CohesionSite.Rules.Engine;
 using CohesionSite.Rules.Reporting;
+using CohesionSite.Workspace;
 
 namespace CohesionSite.Cli.Commands;
 
@@ -30,44 +30,26 @@ internal static class CheckCommand
         var baseline = new Option<string?>("--baseline") { Description = "An earlier JSON report: mark each finding new, unchanged or resolved" };
         var asOf = new Option<string?>("--as-of") { Description = "Judge every strategy at this date (yyyy, yyyy-MM or yyyy-MM-dd) instead of each at its own reporting date" };
         var timings = new Option<bool>("--timings") { Description = "Print load, facts and evaluation times to standard error" };
-        var repeat = new Option<int>("--repeat") { Description = "Benchmark: run the rules this many times on the loaded content and print each run's times (warm figures)", DefaultValueFactory = _ => 1, Hidden = true };
         var command = new Command("check", "Run the gap rules over the content and write the gap report")
         {
-            config, content, strategy, format, output, failLevel, baseline, asOf, timings, repeat,
+            config, content, strategy, format, output, failLevel, baseline, asOf, timings,
         };
         command.SetAction(parse => Run(new Request(
             parse.GetValue(config), parse.GetValue(content), parse.GetValue(strategy) ?? [], parse.GetValue(format)!, parse.GetValue(output),
-            parse.GetValue(failLevel)!, parse.GetValue(baseline), parse.GetValue(asOf), parse.GetValue(timings), Math.Max(1, parse.GetValue(repeat)))));
+            parse.GetValue(failLevel)!, parse.GetValue(baseline), parse.GetValue(asOf), parse.GetValue(timings))));
         return command;
     }
 
     private static int Run(Request request)
     {
         var clock = Stopwatch.StartNew();
-        var ws = Workspace.Open(request.Config, request.Content, null, Console.Error);
+        var ws = WorkspaceConsole.Open(request.Config, request.Content, null, Console.Error);
         if (ws is null)
         {
             return ExitCodes.BadInput;
         }
 
-        // Reading, checking and compiling the catalogue into the NRules network is its own figure in --timings.
-        var rulesClock = Stopwatch.StartNew();
-        var rules = GapRules.Load(ws, Console.Error);
-        var rulesTime = rulesClock.Elapsed;
-        if (rules is null)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        // Integrity problems become findings of the integrity rules; only structural errors are printed here.
-        var loaded = ws.Load(request.Strategies, Console.Error, d => !DiagnosticCodes.Integrity.Contains(d.Code));
-        if (loaded.Content is null)
-        {
-            Console.Error.WriteLine("check stopped: the content could not be read; fix the errors above");
-            return ExitCodes.BadInput;
-        }
-
-        PartialDate? runDate = ws.Settings.AsOf;
+        PartialDate? runDate = null;
         if (request.AsOf is { } asOfText)
         {
             if (!PartialDate.TryParse(asOfText, out var parsed))
@@ -79,21 +61,28 @@ internal static class CheckCommand
             runDate = parsed;
         }
 
-        var loadTime = clock.Elapsed;
-        CheckRun run;
-        try
+        // Reading, checking and compiling the catalogue into the NRules network is its own figure in --timings.
+        var catalogue = GapRules.Load(ws, runDate);
+        WorkspaceConsole.Print(catalogue.Diagnostics, Console.Error);
+        if (catalogue.Rules is not { } rules)
         {
-            var checker = new GapChecker(rules, new GapCheckOptions { AsOf = runDate });
-            run = checker.Check(loaded.Content, loaded.Diagnostics);
-            for (var i = 1; i < request.Repeat; i++)
-            {
-                var again = checker.Check(loaded.Content, loaded.Diagnostics);
-                Console.Error.WriteLine($"warm run {i}: facts {again.FactsTime.TotalMilliseconds:0} ms, evaluation {again.EvaluationTime.TotalMilliseconds:0} ms");
-            }
+            return ExitCodes.BadInput;
         }
-        catch (RuleEvaluationException e)
+
+        // Integrity problems become findings of the integrity rules; only structural errors are printed here.
+        var loaded = ws.Load(request.Strategies);
+        WorkspaceConsole.Print(loaded.Diagnostics.Where(d => !DiagnosticCodes.Integrity.Contains(d.Code)).ToArray(), Console.Error);
+        if (loaded.Content is null)
         {
-            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine("check stopped: the content could not be read; fix the errors above");
+            return ExitCodes.BadInput;
+        }
+
+        var loadTime = clock.Elapsed;
+        var gaps = rules.Check(loaded.Content, loaded.Diagnostics);
+        if (gaps.Run is not { } run)
+        {
+            Console.Error.WriteLine(gaps.RuleError);
             return ExitCodes.BadInput;
         }
 
@@ -126,7 +115,7 @@ internal static class CheckCommand
 
         if (request.Timings)
         {
-            Console.Error.WriteLine($"timings: load {loadTime.TotalMilliseconds:0} ms (rules compiled in {rulesTime.TotalMilliseconds:0} ms), facts {run.FactsTime.TotalMilliseconds:0} ms ({run.FactCount} facts), evaluation {run.EvaluationTime.TotalMilliseconds:0} ms, total {clock.Elapsed.TotalMilliseconds:0} ms; {report.Findings.Count} findings");
+            Console.Error.WriteLine($"timings: load {loadTime.TotalMilliseconds:0} ms (rules compiled in {catalogue.CompileTime.TotalMilliseconds:0} ms), facts {run.FactsTime.TotalMilliseconds:0} ms ({run.FactCount} facts), evaluation {run.EvaluationTime.TotalMilliseconds:0} ms, total {clock.Elapsed.TotalMilliseconds:0} ms; {report.Findings.Count} findings");
         }
 
         // The last line says why the exit code is what it is (on stderr, so a report on stdout stays clean).
@@ -135,7 +124,7 @@ internal static class CheckCommand
         return code == 0 ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
-    private static string Render(GapReport report, Request request, Workspace ws)
+    private static string Render(GapReport report, Request request, WorkspaceFolder ws)
     {
         switch (request.Format)
         {
@@ -170,5 +159,5 @@ internal static class CheckCommand
     }
 
     private sealed record Request(
-        string? Config, string? Content, string[] Strategies, string Format, string? Out, string FailLevel, string? Baseline, string? AsOf, bool Timings, int Repeat);
+        string? Config, string? Content, string[] Strategies, string Format, string? Out, string FailLevel, string? Baseline, string? AsOf, bool Timings);
 }

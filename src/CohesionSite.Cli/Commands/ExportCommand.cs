@@ -30,7 +30,7 @@ internal static class ExportCommand
         };
         command.SetAction(parse =>
         {
-            var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
+            var ws = WorkspaceConsole.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
             if (ws is null)
             {
                 return ExitCodes.BadInput;
@@ -44,7 +44,8 @@ internal static class ExportCommand
                 return ExitCodes.BadInput;
             }
 
-            var result = ws.Load(ids, Console.Error);
+            var result = ws.Load(ids);
+            WorkspaceConsole.Print(result.Diagnostics, Console.Error);
             if (result.HasErrors || result.Content is null)
             {
                 return ExitCodes.BadInput;

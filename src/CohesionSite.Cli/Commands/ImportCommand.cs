@@ -22,7 +22,7 @@ internal static class ImportCommand
         };
         command.SetAction(parse =>
         {
-            var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
+            var ws = WorkspaceConsole.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
             if (ws is null)
             {
                 return ExitCodes.BadInput;
@@ -35,14 +35,13 @@ internal static class ImportCommand
                 return ExitCodes.BadInput;
             }
 
-            var display = Path.GetRelativePath(ws.Root, ws.ContentPath).Replace('\\', '/');
-            var result = PlanImport.Run(source, ws.ContentPath, parse.GetValue(strategy)!, display.StartsWith("..", StringComparison.Ordinal) ? ws.ContentPath : display);
+            var result = PlanImport.Run(source, ws.ContentPath, parse.GetValue(strategy)!, ws.Display(ws.ContentPath));
             foreach (var e in result.CellErrors)
             {
                 Console.Error.WriteLine(e.ToString());
             }
 
-            Workspace.Print(result.ContentErrors, Console.Error);
+            WorkspaceConsole.Print(result.ContentErrors, Console.Error);
             foreach (var note in result.Notes)
             {
                 Console.Error.WriteLine($"note: {note}");

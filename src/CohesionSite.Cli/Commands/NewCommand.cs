@@ -21,7 +21,7 @@ internal static class NewCommand
         };
         strategy.SetAction(parse =>
         {
-            var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
+            var ws = WorkspaceConsole.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
             if (ws is null)
             {
                 return ExitCodes.BadInput;

@@ -18,13 +18,14 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var ws = Workspace.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
+            var ws = WorkspaceConsole.Open(parse.GetValue(config), parse.GetValue(content), null, Console.Error);
             if (ws is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            var result = ws.Load(parse.GetValue(strategy) ?? [], Console.Error);
+            var result = ws.Load(parse.GetValue(strategy) ?? []);
+            WorkspaceConsole.Print(result.Diagnostics, Console.Error);
             if (result.HasErrors || result.Content is null)
             {
                 // The count line above says how many; this one says what the exit code means.
@@ -32,8 +33,8 @@ internal static class ValidateCommand
                 return ExitCodes.BadInput;
             }
 
-            Console.Out.WriteLine($"valid: {Workspace.Strategies(result.Content.Strategies.Count)}, no errors, in {clock.ElapsedMilliseconds} ms");
-            foreach (var line in Workspace.Census(result.Content))
+            Console.Out.WriteLine($"valid: {ContentCensus.Strategies(result.Content.Strategies.Count)}, no errors, in {clock.ElapsedMilliseconds} ms");
+            foreach (var line in ContentCensus.Lines(result.Content))
             {
                 Console.Out.WriteLine(line);
             }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CohesionSite.Preview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +32,7 @@ internal static class PreviewServer
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         var app = builder.Build();
         var stopping = app.Lifetime.ApplicationStopping;
-        app.MapGet(PreviewAssets.Events, http => hub.Serve(http, stopping));
+        app.MapGet(PreviewAssets.Events, http => ReloadEvents.Serve(http, hub, stopping));
         app.MapGet(PreviewAssets.ReloadScript, http => Text(http, PreviewAssets.ReloadJs, "text/javascript; charset=utf-8"));
         app.MapGet(PreviewAssets.OverlayCss, http => Text(http, PreviewAssets.Css, "text/css; charset=utf-8"));
         app.MapFallback("{**path}", http => ServeSite(http, session, hub));

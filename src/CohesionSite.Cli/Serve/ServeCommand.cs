@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using CohesionSite.Cli.Commands;
 using CohesionSite.Core.Settings;
+using CohesionSite.Preview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -21,17 +22,16 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to listen on (an IP address or localhost)", DefaultValueFactory = _ => "127.0.0.1" };
         var linkRoot = new Option<string?>("--link-root") { Description = "Path prefix of every link (default: LinkRoot from statiq.json); the preview serves the site under it" };
-        var bench = new Option<int>("--bench-edits") { Description = "Benchmark: edit one action N times, report save-to-reload latency, then stop" };
         var command = new Command("serve", "Preview the site: build, serve on 127.0.0.1, rebuild and reload on every save")
         {
-            config, content, port, host, linkRoot, bench,
+            config, content, port, host, linkRoot,
         };
-        command.SetAction(parse => Run(parse.GetValue(config), parse.GetValue(content), parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(linkRoot), parse.GetValue(bench))
+        command.SetAction(parse => Run(parse.GetValue(config), parse.GetValue(content), parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(linkRoot))
             .GetAwaiter().GetResult());
         return command;
     }
 
-    private static async Task<int> Run(string? config, string? content, int port, string host, string? linkRoot, int benchEdits)
+    private static async Task<int> Run(string? config, string? content, int port, string host, string? linkRoot)
     {
         if (port is < 1 or > 65535)
         {
@@ -51,7 +51,7 @@ internal static class ServeCommand
             return ExitCodes.BadInput;
         }
 
-        var ws = Workspace.Open(config, content, null, Console.Error);
+        var ws = WorkspaceConsole.Open(config, content, null, Console.Error);
         if (ws is null)
         {
             return ExitCodes.BadInput;
@@ -77,28 +77,18 @@ internal static class ServeCommand
         loop.Initial();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(app.Lifetime.ApplicationStopping);
         using var watcher = new ContentWatcher(
-            [ws.ContentPath, ws.RulesPath, .. ws.Settings.TemplatesPath is { } t ? [Path.GetFullPath(Path.Combine(ws.Root, t))] : Array.Empty<string>()],
+            [ws.ContentPath, .. ws.SharedFolders],
             [ws.ConfigPath]);
-        var rebuilding = Task.Run(() => loop.Run(watcher, stop.Token));
+        var rebuilding = Task.Run(() => loop.Run(watcher.Batches(stop.Token)));
         var url = $"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString())}:{port}{session.LinkRoot}";
         Console.Out.WriteLine($"serving {url} (preview files in {previewRoot}); Ctrl+C to stop");
 
-        var code = ExitCodes.Ok;
-        if (benchEdits > 0)
-        {
-            code = await EditBenchmark.Run(session, loop, benchEdits, Console.Out, stop.Token) ? ExitCodes.Ok : ExitCodes.BadInput;
-            await app.StopAsync();
-        }
-        else
-        {
-            await app.WaitForShutdownAsync();
-        }
-
+        await app.WaitForShutdownAsync();
         await stop.CancelAsync();
         watcher.Dispose();
         await rebuilding;
         Console.Out.WriteLine("stopped");
-        return code;
+        return ExitCodes.Ok;
     }
 
     private static bool TryAddress(string host, out IPAddress address)

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace CohesionSite.Site.Tests.Browser;
 
 /// <summary>The built site in a real browser (Debian's chromium through Playwright), served from 127.0.0.1.</summary>
+[Trait(CohesionSite.Tests.TestCategory.Name, CohesionSite.Tests.TestCategory.Browser)]
 [Collection("browser")]
 public sealed class BrowserTests(BrowserSite site)
 {

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace CohesionSite.Site.Tests.Browser;
 
 /// <summary>Every chart of the served site as drawn by chromium: readable text on a phone, nothing cut off.</summary>
+[Trait(CohesionSite.Tests.TestCategory.Name, CohesionSite.Tests.TestCategory.Browser)]
 [Collection("browser")]
 public sealed class ChartBrowserTests(BrowserSite site)
 {

@@ -1,6 +1,7 @@
 namespace CohesionSite.Site.Tests.Browser;
 
 /// <summary>The action plan's filters offer only values the plan has.</summary>
+[Trait(CohesionSite.Tests.TestCategory.Name, CohesionSite.Tests.TestCategory.Browser)]
 [Collection("browser")]
 public sealed class FilterBrowserTests(BrowserSite site)
 {

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace CohesionSite.Site.Tests.Browser;
 
 /// <summary>The "About this page's source" block and the place-named heading as a reader sees them: phone, desktop and paper.</summary>
+[Trait(CohesionSite.Tests.TestCategory.Name, CohesionSite.Tests.TestCategory.Browser)]
 [Collection("browser")]
 public sealed class SourceBlockBrowserTests(BrowserSite site)
 {

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace CohesionSite.Tools.Bench;
+
+/// <summary>The bench table: one row per size and tool, times as "min / median", and the ratio of our time to Hugo's.</summary>
+internal static class BenchTable
+{
+    /// <summary>The column headers, in order (the smoke test checks every one is printed).</summary>
+    public static readonly string[] Columns =
+    [
+        "pages", "tool", "total ms (min / median)", "load", "rules", "rules compile", "rules run", "prepare", "render", "write", "links", "peak MiB", "pages/s", "ours / hugo",
+    ];
+
+    /// <summary>Writes the table for <paramref name="report"/> to <paramref name="output"/> (no colour: it goes to logs and files as often as to a terminal).</summary>
+    public static void Write(BenchReport report, TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 200;
+        var table = new Table { Border = TableBorder.Markdown };
+        foreach (var c in Columns)
+        {
+            table.AddColumn(new TableColumn(c) { Alignment = c == "tool" ? Justify.Left : Justify.Right });
+        }
+
+        foreach (var size in report.Sizes)
+        {
+            var s = size.Stages;
+            table.AddRow(
+                Int(size.Ours.Pages), "cohesion", Pair(size.Ours.WallMs), Pair(s.LoadMs), Pair(s.RulesMs), Pair(s.RulesCompileMs), Pair(s.RulesRunMs), Pair(s.PrepareMs), Pair(s.RenderMs), Pair(s.WriteMs), Pair(s.LinkCheckMs),
+                Pair(size.Ours.PeakMiB), Int(size.Ours.PagesPerSecond.Median), Ratio(size));
+            if (size.Hugo is { } hugo)
+            {
+                table.AddRow(Int(hugo.Pages), "hugo", Pair(hugo.WallMs), "-", "-", "-", "-", "-", "-", "-", "-", Pair(hugo.PeakMiB), Int(hugo.PagesPerSecond.Median), "1");
+            }
+        }
+
+        console.Write(table);
+        console.WriteLine();
+        console.WriteLine($"{report.Repeat} timed run(s) per tool and size after one warm-up run; each run is a fresh process; min / median shown (a shared 2-core machine is noisy: compare within one run).");
+        console.WriteLine("rules = rules compile (reading, checking and compiling the catalogue into the NRules network) + rules run (facts and evaluation on the generated content).");
+        console.WriteLine("render and write run fused in parallel: their columns split that pass by each stage's summed thread time. peak = VmHWM.");
+        foreach (var failed in report.FailedSizes)
+        {
+            console.WriteLine($"{failed} pages: the build failed (see the error above); no row.");
+        }
+
+        if (report.HugoVersion is { } v)
+        {
+            console.WriteLine(v);
+        }
+    }
+
+    private static string Pair(Stat s) => $"{Int(s.Min)} / {Int(s.Median)}";
+
+    private static string Int(double v) => Math.Round(v).ToString("0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(SizeResult size) =>
+        size.TimeRatioMin is { } min && size.TimeRatioMedian is { } median
+            ? string.Create(CultureInfo.InvariantCulture, $"{min:0.00} / {median:0.00}")
+            : "-";
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CohesionSite.Tools.Bench;
+
+/// <summary>One finished child process: exit code, wall time, peak resident set and its output.</summary>
+/// <param name="ExitCode">Exit code.</param>
+/// <param name="Wall">From start to exit, as the user waits for it (runtime start-up included).</param>
+/// <param name="PeakBytes">Peak resident set (VmHWM) seen while it ran.</param>
+/// <param name="Stdout">Standard output.</param>
+/// <param name="Stderr">Standard error.</param>
+public sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, string Stdout, string Stderr)
+{
+    /// <summary>
+    /// Starts <paramref name="file"/> with <paramref name="args"/> and waits for it. Peak memory is the
+    /// kernel's high-water mark (VmHWM in /proc/PID/status), polled while the process runs: it only grows,
+    /// so the last reading before exit misses at most the final poll interval.
+    /// </summary>
+    public static ChildRun Run(string file, IEnumerable<string> args, string workingDirectory)
+    {
+        var psi = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {file}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var status = $"/proc/{process.Id}/status";
+        long peak = 0;
+        while (!process.WaitForExit(10))
+        {
+            peak = Math.Max(peak, ReadHighWaterMark(status));
+        }
+
+        var wall = clock.Elapsed;
+        process.WaitForExit();
+        return new ChildRun(process.ExitCode, wall, peak, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>VmHWM of a process in bytes, or 0 when it is gone (or not Linux).</summary>
+    internal static long ReadHighWaterMark(string statusFile)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines(statusFile))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var kb = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                    return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // The process ended between polls: its last reading stands.
+        }
+
+        return 0;
+    }
+}
