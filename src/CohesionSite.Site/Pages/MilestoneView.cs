@@ -18,7 +18,7 @@ internal sealed class MilestoneView
         DateInText = dateInText;
     }
 
-    /// <summary>The milestone's text without a trailing copy of its due date.</summary>
+    /// <summary>The milestone's text without a trailing copy of its due date (empty when the text is only the date).</summary>
     public string Text { get; }
 
     /// <summary>The due date as displayed ("November 2008"), or the source's wording, or "No date given".</summary>
@@ -38,7 +38,7 @@ internal sealed class MilestoneView
     {
         var due = m.Due is { } d ? d.ToDisplay() : m.DueText ?? "No date given";
         var text = m.Text.TrimEnd();
-        var inText = (m.Due is not null || m.DueText is not null) && text.Length > due.Length
+        var inText = (m.Due is not null || m.DueText is not null) && text.Length >= due.Length
             && text.EndsWith(due, StringComparison.OrdinalIgnoreCase);
         if (inText)
         {
