@@ -1,7 +1,7 @@
 // Full-text site search over the index built at build time; no server involved. The entries
 // (assets/search-index.js) are loaded with the page; a query loads only the word shards of its own
 // words (assets/search/terms-XX.js) and the text chunks of the results it shows (for snippets).
-// Words are cut as SearchTerms.Words does at build time: lower case, accents dropped, 2+ letters/digits.
+// Words are cut as SearchTerms.Words does at build time: lower case, runs of 2+ letters/digits.
 (function () {
   "use strict";
   var entries = window.COHESION_SEARCH || [];
@@ -15,7 +15,7 @@
   var SHOWN = 20, CHUNK = 64;
 
   function fold(text) {
-    return text.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "");
+    return text.toLowerCase();
   }
   function words(text) {
     return (fold(text).match(/[\p{L}\p{Nd}]{2,}/gu) || []).filter(function (w, i, a) { return a.indexOf(w) === i; });

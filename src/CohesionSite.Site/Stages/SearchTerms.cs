@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace CohesionSite.Site.Stages;
 
 /// <summary>
@@ -15,7 +12,7 @@ public static class SearchTerms
     /// <summary>The shard of words that do not start with two ASCII letters or digits.</summary>
     public const string OtherShard = "other";
 
-    /// <summary>The words of a text: lower case, accents dropped, runs of letters and digits of two or more.</summary>
+    /// <summary>The words of a text: lower case, runs of letters and digits of two or more.</summary>
     public static IEnumerable<string> Words(string text)
     {
         var folded = Fold(text);
@@ -78,18 +75,7 @@ public static class SearchTerms
 
     private static bool IsAsciiWord(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 
-    private static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+    // Lower case only: the build runs with invariant globalization, where Unicode normalisation
+    // (and so accent folding) is not available; search.js folds the same way.
+    private static string Fold(string text) => text.ToLowerInvariant();
 }
