@@ -79,10 +79,11 @@
         a.href = e.u;
         a.textContent = e.t;
         li.appendChild(a);
-        if (e.p && e.t.indexOf(e.p) < 0) {
+        var where = (window.COHESION_SEARCH_PLACES || [])[e.p];
+        if (where && e.t.indexOf(where) < 0) {
           var place = document.createElement("p");
           place.className = "note";
-          place.textContent = e.p;
+          place.textContent = where;
           li.appendChild(place);
         }
         var chunk = texts[Math.floor(n / CHUNK)];

@@ -52,7 +52,7 @@ public sealed partial class SearchBrowserTests(BrowserSite site)
 
         await page.WaitForURLAsync("**/search/?q=cohesion");
         Assert.True(await page.GetByText("Search needs JavaScript").IsVisibleAsync());
-        Assert.True(await page.Locator("main a[href='/']").IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "list of strategies" }).IsVisibleAsync());
         await context.CloseAsync();
     }
 
