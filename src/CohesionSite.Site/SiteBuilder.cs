@@ -49,11 +49,13 @@ public static class SiteBuilder
         new MakePagesStage(),
         new DataStage(),
         new AssetsStage(),
-        new SearchIndexStage(),
         new SitemapStage(),
         new ParseTemplatesStage(),
         new RenderStage(),
+        // The search index reads the rendered pages' text: kept between render and write, indexed after.
+        new SearchTextStage(),
         new WriteStage(),
+        new SearchIndexStage(),
         new LinkCheckStage(),
         new FlushStage(),
     ];

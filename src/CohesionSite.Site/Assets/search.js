@@ -1,39 +1,118 @@
-// Site search over the index built at build time (assets/search-index.js); no server involved.
+// Full-text site search over the index built at build time; no server involved. The entries
+// (assets/search-index.js) are loaded with the page; a query loads only the word shards of its own
+// words (assets/search/terms-XX.js) and the text chunks of the results it shows (for snippets).
+// Words are cut as SearchTerms.Words does at build time: lower case, runs of 2+ letters/digits.
 (function () {
   "use strict";
-  var index = window.COHESION_SEARCH || [];
+  var entries = window.COHESION_SEARCH || [];
   var form = document.querySelector("form.search");
   var input = document.getElementById("q");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
-  if (!form || !input || !list || !status) { return; }
+  var script = document.querySelector("script[src$='search.js']");
+  if (!form || !input || !list || !status || !script) { return; }
+  var base = script.getAttribute("src").replace(/search\.js$/, "search/");
+  var SHOWN = 20, CHUNK = 64;
+
+  function fold(text) {
+    return text.toLowerCase();
+  }
+  function words(text) {
+    return (fold(text).match(/[\p{L}\p{Nd}]{2,}/gu) || []).filter(function (w, i, a) { return a.indexOf(w) === i; });
+  }
+  function shardOf(word) { return /^[a-z0-9]{2}/.test(word) ? word.slice(0, 2) : "other"; }
+
+  var loading = {};
+  function load(file) {
+    if (!loading[file]) {
+      loading[file] = new Promise(function (resolve) {
+        var s = document.createElement("script");
+        s.src = base + file;
+        // A missing shard means no word starts with those letters: an empty result, not an error.
+        s.onload = s.onerror = function () { resolve(); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading[file];
+  }
+
+  // Entries holding a word that starts with `term`, as a set of entry numbers.
+  function matches(term) {
+    var shard = (window.COHESION_SEARCH_TERMS || {})[shardOf(term)] || {};
+    var found = {};
+    Object.keys(shard).forEach(function (word) {
+      if (word.lastIndexOf(term, 0) !== 0) { return; }
+      var n = 0;
+      shard[word].forEach(function (gap) { n += gap; found[n] = true; });
+    });
+    return found;
+  }
+
+  function snippet(text, terms) {
+    var lower = fold(text), at = -1, len = 0;
+    terms.forEach(function (t) {
+      var i = lower.indexOf(t);
+      if (i >= 0 && (at < 0 || i < at)) { at = i; len = t.length; }
+    });
+    var p = document.createElement("p");
+    p.className = "snippet";
+    if (at < 0) { p.textContent = text.slice(0, 180) + (text.length > 180 ? "…" : ""); return p; }
+    var from = Math.max(0, at - 80), to = Math.min(text.length, at + len + 100);
+    p.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, at)));
+    var mark = document.createElement("mark");
+    mark.textContent = text.slice(at, at + len);
+    p.appendChild(mark);
+    p.appendChild(document.createTextNode(text.slice(at + len, to) + (to < text.length ? "…" : "")));
+    return p;
+  }
+
+  function show(query, hits, terms) {
+    list.textContent = "";
+    status.textContent = hits.length === 0 ? "No results for " + query
+      : hits.length + (hits.length === 1 ? " result" : " results") + " for " + query + (hits.length > SHOWN ? " (first " + SHOWN + " shown)" : "");
+    var shown = hits.slice(0, SHOWN);
+    var chunks = shown.map(function (n) { return Math.floor(n / CHUNK); }).filter(function (c, i, a) { return a.indexOf(c) === i; });
+    return Promise.all(chunks.map(function (c) { return load("text-" + c + ".js"); })).then(function () {
+      var texts = window.COHESION_SEARCH_TEXT || {};
+      shown.forEach(function (n) {
+        var e = entries[n], li = document.createElement("li"), a = document.createElement("a");
+        a.href = e.u;
+        a.textContent = e.t;
+        li.appendChild(a);
+        var where = (window.COHESION_SEARCH_PLACES || [])[e.p];
+        if (where && e.t.indexOf(where) < 0) {
+          var place = document.createElement("p");
+          place.className = "note";
+          place.textContent = where;
+          li.appendChild(place);
+        }
+        var chunk = texts[Math.floor(n / CHUNK)];
+        if (chunk) { li.appendChild(snippet(chunk[n % CHUNK] || "", terms)); }
+        list.appendChild(li);
+      });
+    });
+  }
 
   function run(query) {
-    var words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    var terms = words(query);
     list.textContent = "";
-    if (!words.length) { status.textContent = ""; return; }
-    var hits = [];
-    index.forEach(function (e) {
-      var title = (e.t || "").toLowerCase();
-      var hay = title + " " + (e.x || "").toLowerCase();
-      var score = 0;
-      for (var i = 0; i < words.length; i++) {
-        if (hay.indexOf(words[i]) < 0) { return; }
-        score += title.indexOf(words[i]) >= 0 ? 3 : 1;
+    if (!terms.length) { status.textContent = query.trim() ? "Type a word of two letters or more" : ""; return Promise.resolve(); }
+    status.textContent = "Searching…";
+    var shards = terms.map(shardOf).filter(function (k, i, a) { return a.indexOf(k) === i; });
+    return Promise.all(shards.map(function (k) { return load("terms-" + k + ".js"); })).then(function () {
+      var sets = terms.map(matches);
+      var hits = [];
+      Object.keys(sets[0]).forEach(function (key) {
+        if (sets.every(function (s) { return s[key]; })) { hits.push(+key); }
+      });
+      // Titles that hold a word rank first, then the order of the index (pages before their rows).
+      function score(n) {
+        var t = fold(entries[n].t);
+        return terms.reduce(function (s, w) { return s + (t.indexOf(w) >= 0 ? 1 : 0); }, 0);
       }
-      hits.push({ e: e, s: score });
+      hits.sort(function (a, b) { return score(b) - score(a) || a - b; });
+      return show(query, hits, terms);
     });
-    hits.sort(function (a, b) { return b.s - a.s; });
-    hits.slice(0, 50).forEach(function (h) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = h.e.u;
-      a.textContent = h.e.t;
-      li.appendChild(a);
-      list.appendChild(li);
-    });
-    status.textContent = hits.length === 0 ? "No results for " + query
-      : hits.length + (hits.length === 1 ? " result" : " results") + " for " + query + (hits.length > 50 ? " (first 50 shown)" : "");
   }
 
   form.addEventListener("submit", function (ev) {

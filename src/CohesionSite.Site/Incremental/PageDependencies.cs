@@ -40,7 +40,7 @@ public static class PageDependencies
             ["data", var id, _] when id != "index.html" => DependencyKeys.Strategy(id),
             ["index.html"] => DependencyKeys.Summaries,
             ["data", "index.html"] or ["404.html"] => DependencyKeys.Listing,
-            ["data", "model.json"] or ["assets", "search-index.js"] => DependencyKeys.Aggregates,
+            ["data", "model.json"] or ["assets", "search-index.js"] or ["assets", "search", _] => DependencyKeys.Aggregates,
             ["sitemap.xml"] or ["robots.txt"] => DependencyKeys.PageSet,
             _ => DependencyKeys.Static,
         };

@@ -102,6 +102,7 @@ public sealed class PreviewSite
             try
             {
                 render.Process(doc, context);
+                SearchTextStage.Extract(doc);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -161,10 +162,11 @@ public sealed class PreviewSite
         _aggregatesStale = false;
         var context = NewContext(Content, Report);
         context.Documents.AddRange(_order.Select(d => _documents[d]).Where(d => d.Page is not null));
-        new SearchIndexStage().Execute(context);
-        var index = context.Documents[^1];
-        FileUpdate.WriteIfChanged(PathOf(index.Destination), Utf8.GetBytes(index.Text ?? string.Empty));
-        index.Text = null;
+        foreach (var index in SearchIndexStage.Make(context))
+        {
+            FileUpdate.WriteIfChanged(PathOf(index.Destination), Utf8.GetBytes(index.Text ?? string.Empty));
+        }
+
         FileUpdate.WriteIfChanged(PathOf("data/model.json"), Utf8.GetBytes(ModelExport.Write(Content, ModelJson.Compact)));
 
         var check = NewContext(Content, Report);

@@ -13,8 +13,9 @@ internal static class EvidencePage
                 t.Title,
                 t.Description,
                 t.Columns,
-                // The first cell of each row heads the row; the model guarantees one cell per column.
-                Rows = t.Rows.Select(r => new { Head = r.Count > 0 ? r[0] : string.Empty, Cells = r.Skip(1).ToArray() }).ToArray(),
+                // The first cell of each row heads the row (or, left empty, continues the group above);
+                // the model guarantees one cell per column.
+                Groups = EvidenceRows.Of(t.Rows),
                 t.Notes,
             }).ToArray(),
             Figures = sv.Content.Figures.Select(f => new

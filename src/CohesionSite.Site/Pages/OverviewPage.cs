@@ -30,6 +30,7 @@ internal static class OverviewPage
             Values = s.Values.Select(v => new { Anchor = Pipeline.Links.Anchor("value", v.Id), v.Title, v.Text }).ToArray(),
             StatementGroups = s.Statements.GroupBy(st => st.Kind).Select(g => new
             {
+                Anchor = "statements-" + Labels.Humanize(g.Key).ToLowerInvariant().Replace(" ", "-", StringComparison.Ordinal),
                 Title = Plural(g.Key),
                 Items = g.Select(st => new { Anchor = Pipeline.Links.Anchor("statement", st.Id), st.Number, st.Title, st.Text, st.Items }).ToArray(),
             }).ToArray(),
@@ -55,7 +56,7 @@ internal static class OverviewPage
     {
         foreach (var section in sections)
         {
-            yield return new { Anchor = Pipeline.Links.Anchor("section", section.Id), Level = Math.Min(6, 3 + depth), section.Title, section.Body };
+            yield return new { Anchor = Pipeline.Links.Anchor("section", section.Id), Level = Math.Min(6, 2 + depth), section.Title, section.Body };
             foreach (var child in Flatten(section.Children, depth + 1))
             {
                 yield return child;

@@ -31,6 +31,9 @@ public sealed class SiteDocument
     /// <summary>Binary content, for assets that are not text.</summary>
     public byte[]? Bytes { get; set; }
 
+    /// <summary>A page's visible text (its main element as plain text) for the search index; kept after the page is written.</summary>
+    public string? PlainText { get; set; }
+
     /// <summary>True for an HTML page (link-checked, listed in the sitemap when <see cref="InSitemap"/>).</summary>
     public bool IsHtml => Destination.EndsWith(".html", StringComparison.Ordinal);
 

@@ -7,7 +7,9 @@ namespace CohesionSite.Site.Rendering;
 /// <summary>
 /// Renders content Markdown: CommonMark plus pipe tables, raw HTML disabled (it shows as text),
 /// links limited to http/https/mailto, images dropped (a page must make no external requests),
-/// and headings shifted below the page's own so every page keeps one h1.
+/// and headings offset below the page's own: the shallowest content heading takes the level the
+/// template asks for and deeper ones follow without skipping a level, so every page keeps one h1
+/// and its heading order (no h5 straight after an h1, whatever levels the source used).
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -16,11 +18,14 @@ public static class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    /// <summary>Content headings start at this level (the page has h1, its sections h2).</summary>
-    private const int FirstHeading = 3;
+    /// <summary>Content headings start at this level by default (the page has h1, its sections h2).</summary>
+    public const int FirstHeading = 3;
 
-    /// <summary>Renders a block of Markdown; null or blank gives nothing.</summary>
-    public static HtmlString Render(string? markdown)
+    /// <summary>Renders a block of Markdown under a page section (its headings from h3); null or blank gives nothing.</summary>
+    public static HtmlString Render(string? markdown) => Render(markdown, FirstHeading);
+
+    /// <summary>Renders a block of Markdown whose shallowest heading becomes <paramref name="firstHeading"/> (2-6).</summary>
+    public static HtmlString Render(string? markdown, int firstHeading)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -28,10 +33,7 @@ public static class MarkdownRenderer
         }
 
         var doc = Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in doc.Descendants<HeadingBlock>())
-        {
-            heading.Level = Math.Min(6, heading.Level + FirstHeading - 1);
-        }
+        OffsetHeadings(doc, Math.Clamp(firstHeading, 2, 6));
 
         foreach (var link in doc.Descendants<LinkInline>().ToArray())
         {
@@ -68,6 +70,18 @@ public static class MarkdownRenderer
         }
 
         return new HtmlString(html);
+    }
+
+    private static void OffsetHeadings(MarkdownDocument doc, int first)
+    {
+        // Each distinct source level, shallowest first, takes the next level from `first`: "###"
+        // then "#####" become h2 then h3 under an h1, never h3 then h5.
+        var headings = doc.Descendants<HeadingBlock>().ToArray();
+        var levels = headings.Select(h => h.Level).Distinct().Order().ToArray();
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Min(6, first + Array.IndexOf(levels, heading.Level));
+        }
     }
 
     private static void Unwrap(LinkInline link)

@@ -12,6 +12,9 @@ internal static class TemplateFunctions
     {
         var so = new ScriptObject();
         so.Import("md", new Func<string?, HtmlString>(MarkdownRenderer.Render));
+        // md_at TEXT LEVEL: Markdown whose headings start at h{LEVEL}, for content that sits directly
+        // under the h1 (2) or under an h3 (4).
+        so.Import("md_at", new Func<string?, int, HtmlString>(MarkdownRenderer.Render));
         so.Import("md_inline", new Func<string?, HtmlString>(MarkdownRenderer.Inline));
         so.Import("url", new Func<string, string>(links.Url));
         so.Import("date", new Func<object?, string>(o => o is PartialDate d ? d.ToDisplay() : string.Empty));

@@ -32,7 +32,7 @@ public sealed class RenderStage : IDocumentStage
             ["m"] = document.Page.Model,
             ["site"] = context.SiteInfo,
         };
-        var body = templates.Render(document.Template, globals);
+        var body = ContentsList.Insert(templates.Render(document.Template, globals));
         globals["content"] = new HtmlString(body);
         document.Text = templates.Render("layout", globals);
     }

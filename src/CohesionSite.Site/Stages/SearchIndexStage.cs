@@ -4,8 +4,15 @@ using CohesionSite.Site.Pipeline;
 namespace CohesionSite.Site.Stages;
 
 /// <summary>
-/// Builds the search index at build time (no server): one entry per page plus one per action,
-/// priority and indicator, written as a script that sets a global so it also loads from disk.
+/// Builds the full-text search index after the pages are rendered (no server): every word a page
+/// shows is findable. Entries are the pages plus each action, priority and indicator (so a hit
+/// can link to its row). Written as scripts that set globals, so they also load from disk:
+/// <list type="bullet">
+/// <item><c>assets/search-index.js</c> and <c>assets/search/places.js</c>: the entries (title, link, place number) and the places, always loaded;</item>
+/// <item><c>assets/search/terms-XX.js</c>: for every word starting with XX, the entries that contain it;
+/// a query loads only the shards of its own words;</item>
+/// <item><c>assets/search/text-N.js</c>: the entries' text in chunks, loaded only for the results shown (snippets).</item>
+/// </list>
 /// </summary>
 public sealed class SearchIndexStage : ISetStage
 {
@@ -15,29 +22,65 @@ public sealed class SearchIndexStage : ISetStage
     /// <inheritdoc/>
     public void Execute(SiteContext context)
     {
-        var entries = new List<object>();
+        var write = new WriteStage();
+        foreach (var doc in Make(context))
+        {
+            context.Documents.Add(doc);
+            write.Process(doc, context);
+        }
+    }
+
+    /// <summary>The index files for the context's rendered pages.</summary>
+    public static IReadOnlyList<SiteDocument> Make(SiteContext context)
+    {
+        var entries = new List<SearchEntry>();
+        var place = context.Model!.Strategies.ToDictionary(s => s.Id, s => s.PlaceTitle, StringComparer.Ordinal);
         foreach (var doc in context.Documents.Where(d => d.Page is not null && d.InSitemap))
         {
             var p = doc.Page!;
-            entries.Add(new { t = p.Title, u = context.Links.Url(p.Path), x = Trim(p.SearchText ?? p.Description) });
+            var strategy = p.Strategy is { } nav ? place.GetValueOrDefault(nav.Id) : null;
+            entries.Add(new SearchEntry(p.Title, context.Links.Url(p.Path), strategy, doc.PlainText ?? p.SearchText ?? p.Description ?? string.Empty));
         }
 
-        foreach (var sv in context.Model!.Strategies)
+        foreach (var sv in context.Model.Strategies)
         {
             // Entries below page level carry the place in their title too: results from several
             // strategies look alike otherwise ("Action 1.1.1").
             var title = sv.PlaceTitle;
             var area = sv.Content.Strategy.Area;
-            entries.AddRange(sv.Content.Actions.Select(a => new { t = $"{area} action {a.Id}: {Trim(a.Text, 90)}", u = sv.ActionUrl(a.Id), x = $"{title}. {Trim(a.Text)} {a.Outcome}" }));
-            entries.AddRange(sv.Content.AllPriorities.Select(p => new { t = $"{area} priority {p.Number} {p.Title}".Replace("  ", " ", StringComparison.Ordinal), u = sv.Url("priorities", "priority", p.Id), x = $"{title}. {Trim(p.Narrative)}" }));
-            entries.AddRange(sv.Content.Indicators.Select(i => new { t = $"{area} indicator {i.Code} {i.Title}".Replace("  ", " ", StringComparison.Ordinal), u = sv.Url("indicators", "indicator", i.Id), x = $"{title}. {i.Category}" }));
+            entries.AddRange(sv.Content.Actions.Select(a => new SearchEntry($"{area} action {a.Id}: {Short(a.Text)}", sv.ActionUrl(a.Id), title,
+                string.Join(" ", new[] { a.Text, a.Outcome }.Concat(a.Milestones.Select(m => m.Text)).OfType<string>()))));
+            entries.AddRange(sv.Content.AllPriorities.Select(p => new SearchEntry($"{area} priority {p.Number} {p.Title}".Replace("  ", " ", StringComparison.Ordinal), sv.Url("priorities", "priority", p.Id), title, p.Narrative ?? string.Empty)));
+            entries.AddRange(sv.Content.Indicators.Select(i => new SearchEntry($"{area} indicator {i.Code} {i.Title}".Replace("  ", " ", StringComparison.Ordinal), sv.Url("indicators", "indicator", i.Id), title, i.Category ?? string.Empty)));
         }
 
         // Default encoder: escapes <, >, & and quotes, so content cannot end the script.
-        var json = JsonSerializer.Serialize(entries);
-        context.Documents.Add(new SiteDocument("assets/search-index.js") { Text = "window.COHESION_SEARCH=" + json + ";\n", InSitemap = false });
+        // Each place is written once and entries give its number: at 10k pages a place repeated on
+        // every action made the entries file several times larger.
+        var places = entries.Select(e => e.Place).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var placeNumber = places.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+        var docs = new List<SiteDocument>
+        {
+            Script("assets/search-index.js", "window.COHESION_SEARCH=" + JsonSerializer.Serialize(entries.Select(e => new { t = e.Title, u = e.Url, p = e.Place is null ? -1 : placeNumber[e.Place] })) + ";\n"),
+            Script("assets/search/places.js", "window.COHESION_SEARCH_PLACES=" + JsonSerializer.Serialize(places) + ";\n"),
+        };
+        foreach (var (key, terms) in SearchTerms.Shards(entries.Select(e => e.Title + " " + e.Text)))
+        {
+            docs.Add(Script($"assets/search/terms-{key}.js", $"(window.COHESION_SEARCH_TERMS=window.COHESION_SEARCH_TERMS||{{}})[\"{key}\"]={JsonSerializer.Serialize(terms)};\n"));
+        }
+
+        for (var chunk = 0; chunk * SearchTerms.TextChunk < entries.Count; chunk++)
+        {
+            var texts = entries.Skip(chunk * SearchTerms.TextChunk).Take(SearchTerms.TextChunk).Select(e => e.Text);
+            docs.Add(Script($"assets/search/text-{chunk}.js", $"(window.COHESION_SEARCH_TEXT=window.COHESION_SEARCH_TEXT||{{}})[{chunk}]={JsonSerializer.Serialize(texts)};\n"));
+        }
+
+        return docs;
     }
 
-    private static string Trim(string? text, int max = 400) =>
-        text is null ? string.Empty : text.Length <= max ? text : text[..max] + "…";
+    private static SiteDocument Script(string destination, string text) => new(destination) { Text = text, InSitemap = false };
+
+    private static string Short(string text) => text.Length <= 90 ? text : text[..90] + "…";
+
+    private sealed record SearchEntry(string Title, string Url, string? Place, string Text);
 }

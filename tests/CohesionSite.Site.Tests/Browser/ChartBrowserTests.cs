@@ -20,6 +20,7 @@ public sealed class ChartBrowserTests(BrowserSite site)
     [Theory]
     [InlineData(320)]
     [InlineData(375)]
+    [InlineData(768)]
     [InlineData(1280)]
     public async Task ChartText_EveryIndicatorsPage_AtLeast12CssPxAndInsideTheChart(int width)
     {
