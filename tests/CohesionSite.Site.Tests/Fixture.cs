@@ -78,7 +78,7 @@ public static partial class Fixture
         var findings = new[]
         {
             new Finding { RuleId = "action-rag-red", Severity = Severity.Warning, Strategy = "demo", TargetKind = "action", Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 is rated red; say what will bring it back on track." },
-            new Finding { RuleId = "action-no-milestone", Severity = Severity.Warning, Strategy = "demo", TargetKind = "action", Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 has no milestone; add one with a date." },
+            new Finding { RuleId = "action-no-milestone", Severity = Severity.Warning, Strategy = "demo", TargetKind = "action", Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 has no milestone (the plan went for decision on 2008-10-22); add one with `due:` (yyyy-MM)." },
             new Finding { RuleId = "matrix-cell-empty", Severity = Severity.Warning, Strategy = "demo", TargetKind = "matrix-cell", Target = "demo-principles/mutual-respect×demo-priorities/leadership", Mark = demo.Strategy.Matrix!.Mark, Message = "No action covers Mutual respect × Leadership." },
             new Finding
             {

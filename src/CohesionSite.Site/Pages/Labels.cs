@@ -8,6 +8,9 @@ namespace CohesionSite.Site.Pages;
 /// <summary>Human wording of enums and dates, in one place so every page and download says the same.</summary>
 public static class Labels
 {
+    /// <summary>"1 outcome", "8 outcomes": a count with its noun in the right number.</summary>
+    public static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
     /// <summary>"NotStarted" → "Not started".</summary>
     public static string Humanize(Enum value)
     {
