@@ -101,11 +101,17 @@ public static partial class Fixture
         return new GapReport(rules, findings, new PartialDate(2010, 4, 1, DatePrecision.Day));
     }
 
+    /// <summary>The content dates the fixture builds show: fixed, so the golden pages do not change with the calendar.</summary>
+    public static ContentDates Dates { get; } = new(new Dictionary<string, DateOnly> { ["demo"] = new(2010, 5, 6) }, new DateOnly(2010, 6, 7), FromGit: true);
+
+    /// <summary>The build date of the fixture builds (after the demo strategy's 2008-2011 period: it is historic).</summary>
+    public static DateOnly Today { get; } = new(2026, 12, 2);
+
     /// <summary>Builds the fixture site into <paramref name="output"/> and fails the test on build errors.</summary>
     public static SiteBuildResult Build(string root, string output, bool hostile = false, bool withShipped = false, string linkRoot = "/")
     {
         var content = Load(Write(root, hostile, withShipped));
-        var result = SiteBuilder.Build(new SiteBuildRequest { Settings = Settings(linkRoot), Content = content, Report = Report(content) }, output);
+        var result = SiteBuilder.Build(new SiteBuildRequest { Settings = Settings(linkRoot), Content = content, Report = Report(content), Updated = Dates, Today = Today }, output);
         Assert.True(result.Success, string.Join("\n", result.Errors));
         return result;
     }

@@ -92,6 +92,8 @@ internal static class BuildCommand
                 Content = result.Content,
                 Report = report,
                 TemplateOverrides = settings.TemplatesPath is { } t ? Path.GetFullPath(Path.Combine(ws.Root, t)) : null,
+                // One git log for every page's last-updated date (files' dates outside git).
+                Updated = ContentHistory.Read(ws.ContentPath),
             };
             var siteClock = Stopwatch.StartNew();
             var built = SiteBuilder.Build(request, staging);

@@ -143,6 +143,7 @@ internal sealed class PreviewSession : IDisposable
             Content = loaded.Content,
             Report = report,
             TemplateOverrides = settings.TemplatesPath is { } t ? Path.GetFullPath(Path.Combine(ws.Root, t)) : null,
+            Updated = ContentHistory.Read(ws.ContentPath),
         }, folder);
         if (site is null)
         {

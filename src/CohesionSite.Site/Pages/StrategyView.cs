@@ -31,6 +31,12 @@ public sealed class StrategyView
         ? Content.Strategy.Title
         : $"{Content.Strategy.Area}: {Content.Strategy.Title}";
 
+    /// <summary>When its content last changed (shown on each of its pages); null when unknown.</summary>
+    public UpdatedDate? Updated { get; init; }
+
+    /// <summary>The notice its pages carry when its period has ended (or it was superseded); null while it is current.</summary>
+    public string? Historic { get; init; }
+
     /// <summary>Its id.</summary>
     public string Id => Content.Id;
 
