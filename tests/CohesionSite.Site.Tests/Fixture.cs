@@ -60,6 +60,7 @@ public static partial class Fixture
         EditRoot = "https://example.org/repo/blob/main",
         Host = "example.org",
         AccessibilityContact = "access@example.org",
+        DataLicence = new Licence { Name = "OGL-UK-3.0", Title = "Open Government Licence v3.0", Path = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" },
     };
 
     /// <summary>A gap report with findings of each shape the site shows: on an action, a priority, a matrix cell, a waived one and one without a mark.</summary>

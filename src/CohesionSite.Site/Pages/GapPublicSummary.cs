@@ -44,7 +44,7 @@ public static class GapPublicSummary
         {
             PlanState.Missing => $"The action plan this strategy announces{title} is not in the document{so}",
             PlanState.ToBeAgreed => $"The actions of this strategy{title} were still to be agreed with its partners when it was published{so}",
-            _ => $"This strategy has no action plan{so}",
+            _ => $"There is no action plan for this strategy{so}",
         };
     }
 

@@ -66,8 +66,7 @@ internal static class GapsPage
             RulesRun = report.Rules.Count,
             Matrix = MatrixView.Build(sv),
             Rules = groups,
-            Csv = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "findings.csv")),
-            Json = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "findings.json")),
+            Downloads = Data.Downloads.For(sv, links, "findings"),
         };
         return PageFactory.StrategyPage(sv, links, "gaps", "Gap report", model);
     }

@@ -32,7 +32,7 @@ public sealed class MakePagesStage : ISetStage
         }
 
         pages.Add(("search", SitePages.Search(links)));
-        pages.Add(("data", SitePages.Data(model, links)));
+        pages.Add(("data", SitePages.Data(model, links, context.Settings.DataLicence)));
         pages.Add(("accessibility", SitePages.Accessibility(context.Settings, links)));
         foreach (var (template, page) in pages)
         {
