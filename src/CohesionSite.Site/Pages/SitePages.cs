@@ -28,15 +28,6 @@ internal static class SitePages
 
     private static object? LicenceView(Core.Model.Licence? l) => l is null ? null : new { l.Title, Url = Rendering.SafeUrl.Check(l.Path) };
 
-    public static Page Accessibility(SiteSettings settings, Links links) =>
-        PageFactory.SitePage(links, SitePaths.Accessibility, "Accessibility statement", new
-        {
-            settings.SiteTitle,
-            Contact = settings.AccessibilityContact,
-            Mailto = settings.AccessibilityContact is { } c ? Rendering.SafeUrl.Check(c.Contains('@') && !c.Contains(':') ? "mailto:" + c : c) : null,
-            Prepared = settings.AsOf?.ToDisplay(),
-        }, $"Accessibility statement for {settings.SiteTitle}");
-
     public static Page NotFound(SiteModel model, Links links) => new()
     {
         Title = "Page not found",
