@@ -152,7 +152,10 @@ public static class GapPublicSummary
         _ => "items",
     };
 
-    private static string Article(string word) => "aeiou".Contains(char.ToLowerInvariant(word[0])) ? "an" : "a";
+    private static string Article(string word) => StartsWithVowel(word) ? "an" : "a";
+
+    /// <summary>Whether a word takes "an" (by its first letter: enough for document kinds).</summary>
+    internal static bool StartsWithVowel(string word) => "aeiou".Contains(char.ToLowerInvariant(word[0]));
 
     private static string Join(string[] parts) => parts.Length switch
     {
