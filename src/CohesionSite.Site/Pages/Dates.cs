@@ -23,8 +23,7 @@ public static class Dates
     /// </summary>
     public static string? Historic(Strategy s, DateOnly today)
     {
-        // A one-word kind names the document ("This report"); a longer description reads badly in the sentence.
-        var kind = s.DocumentType is { Length: > 0 } t ? (t.Contains(' ', StringComparison.Ordinal) ? "document" : t.ToLowerInvariant()) : "strategy";
+        var kind = Labels.DocumentNoun(s);
         if (s.Status?.State == StrategyState.Superseded)
         {
             return $"This {kind} has been superseded. It is kept here as a record of what was planned and may not describe what the partnership does now.";

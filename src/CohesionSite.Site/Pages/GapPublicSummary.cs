@@ -27,7 +27,7 @@ public static class GapPublicSummary
             return null;
         }
 
-        var kind = c.Strategy.DocumentType is { Length: > 0 } t && !t.Equals("strategy", StringComparison.OrdinalIgnoreCase) ? t : null;
+        var kind = Labels.DocumentNoun(c.Strategy) is var noun && noun != "strategy" ? noun : null;
         if (kind is not null && state == PlanState.None)
         {
             // A report or toolkit is not judged as a strategy that forgot its plan.

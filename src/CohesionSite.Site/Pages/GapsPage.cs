@@ -56,7 +56,7 @@ internal static class GapsPage
         var model = new
         {
             sv.Summary,
-            Kind = sv.Content.Strategy.DocumentType is { Length: > 0 } kind ? kind.ToLowerInvariant() : "strategy",
+            Kind = Labels.DocumentNoun(sv.Content.Strategy),
             Plan = GapPublicSummary.PlanSentence(sv.Content),
             Totals = GapPublicSummary.Totals(sv.Summary),
             Public = GapPublicSummary.Items(sv.Content, sv.Findings, rules),
