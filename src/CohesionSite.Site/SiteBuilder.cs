@@ -19,6 +19,12 @@ public sealed record SiteBuildRequest
     /// <summary>The gap report to publish (empty until the rules run).</summary>
     public required GapReport Report { get; init; }
 
+    /// <summary>When the content last changed (<see cref="Content.ContentHistory"/>); null shows no dates.</summary>
+    public Content.ContentDates? Updated { get; init; }
+
+    /// <summary>The build's date: strategies whose period ended before it are marked historic.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>Folder of template overrides, if any.</summary>
     public string? TemplateOverrides { get; init; }
 
@@ -92,6 +98,8 @@ public static class SiteBuilder
         var context = new SiteContext(request.Settings, request.Content, request.Report, folder)
         {
             TemplateOverrides = request.TemplateOverrides,
+            Updated = request.Updated,
+            Today = request.Today,
             Parallelism = Math.Max(1, request.Parallelism),
             Writer = writer,
         };

@@ -108,6 +108,8 @@ public static class BuildSequence
             Content = loaded.Content,
             Report = gaps.Run.Report,
             TemplateOverrides = workspace.TemplatesPath,
+            // One git log for every page's last-updated date (the files' dates outside git).
+            Updated = ContentHistory.Read(workspace.ContentPath),
         });
         var times = new BuildTimes(load, catalogue.CompileTime, gaps.Elapsed, clock.Elapsed);
         return new BuildOutcome(site.Success ? BuildStep.None : BuildStep.Site, diagnostics, null, loaded, gaps.Run.Report, site, times);

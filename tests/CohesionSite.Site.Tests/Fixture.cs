@@ -60,6 +60,7 @@ public static partial class Fixture
         EditRoot = "https://example.org/repo/blob/main",
         Host = "example.org",
         AccessibilityContact = "access@example.org",
+        DataLicence = new Licence { Name = "OGL-UK-3.0", Title = "Open Government Licence v3.0", Path = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" },
     };
 
     /// <summary>A gap report with findings of each shape the site shows: on an action, a priority, a matrix cell, a waived one and one without a mark.</summary>
@@ -78,7 +79,7 @@ public static partial class Fixture
         var findings = new[]
         {
             new Finding { RuleId = "action-rag-red", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.Action, Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 is rated red; say what will bring it back on track." },
-            new Finding { RuleId = "action-no-milestone", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.Action, Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 has no milestone; add one with a date." },
+            new Finding { RuleId = "action-no-milestone", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.Action, Target = "1.2.2", Mark = a.Mark, Message = "Action 1.2.2 has no milestone (the plan went for decision on 2008-10-22); add one with `due:` (yyyy-MM)." },
             new Finding { RuleId = "matrix-cell-empty", Severity = Severity.Warning, Strategy = "demo", TargetKind = TargetKind.MatrixCell, Target = "demo-principles/mutual-respect×demo-priorities/leadership", Mark = demo.Strategy.Matrix!.Mark, Message = "No action covers Mutual respect × Leadership." },
             new Finding
             {
@@ -101,11 +102,17 @@ public static partial class Fixture
         return new GapReport(rules, findings, new PartialDate(2010, 4, 1, DatePrecision.Day));
     }
 
+    /// <summary>The content dates the fixture builds show: fixed, so the golden pages do not change with the calendar.</summary>
+    public static ContentDates Dates { get; } = new(new Dictionary<string, DateOnly> { ["demo"] = new(2010, 5, 6) }, new DateOnly(2010, 6, 7), FromGit: true);
+
+    /// <summary>The build date of the fixture builds (after the demo strategy's 2008-2011 period: it is historic).</summary>
+    public static DateOnly Today { get; } = new(2026, 12, 2);
+
     /// <summary>Builds the fixture site into <paramref name="output"/> and fails the test on build errors.</summary>
     public static SiteBuildResult Build(string root, string output, bool hostile = false, bool withShipped = false, string linkRoot = "/")
     {
         var content = Load(Write(root, hostile, withShipped));
-        var result = SiteBuilder.Build(new SiteBuildRequest { Settings = Settings(linkRoot), Content = content, Report = Report(content) }, output);
+        var result = SiteBuilder.Build(new SiteBuildRequest { Settings = Settings(linkRoot), Content = content, Report = Report(content), Updated = Dates, Today = Today }, output);
         Assert.True(result.Success, string.Join("\n", result.Errors));
         return result;
     }

@@ -17,7 +17,7 @@ public sealed class IncrementalTests : IDisposable
     [Theory]
     [InlineData("strategies/demo/index.html", "strategy:demo")]
     [InlineData("strategies/demo/actions/index.html", "strategy:demo")]
-    [InlineData("data/demo/actions.csv", "strategy:demo")]
+    [InlineData("data/demo/demo-actions.csv", "strategy:demo")]
     [InlineData("index.html", DependencyKeys.Summaries)]
     [InlineData("data/index.html", DependencyKeys.Listing)]
     [InlineData("404.html", DependencyKeys.Listing)]
@@ -57,7 +57,7 @@ public sealed class IncrementalTests : IDisposable
         Assert.All(update.Rendered, d => Assert.Equal("strategy:demo", PageDependencies.Of(d)));
         Assert.DoesNotContain("index.html", update.Rendered);
         Assert.Contains("strategies/demo/actions/index.html", update.Written);
-        Assert.Contains("data/demo/actions.csv", update.Written);
+        Assert.Contains("data/demo/demo-actions.csv", update.Written);
         Assert.DoesNotContain("strategies/demo/toolkit/index.html", update.Written); // rendered, same bytes: not written
         Assert.Contains("Twin schools across the borough", File.ReadAllText(Path.Combine(site.Folder, "strategies/demo/actions/index.html")));
     }

@@ -103,6 +103,9 @@ public sealed record Strategy : IdentifiedNode
     /// <summary>Accepted gaps: a finding of this rule on this target is shown as waived.</summary>
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
 
+    /// <summary>The licence its open data is published under, when it differs from the site's (<c>DataLicence</c> in statiq.json).</summary>
+    public Licence? DataLicence { get; init; }
+
     /// <summary>The seed document it was captured from.</summary>
     public required SourceRef Source { get; init; }
 }

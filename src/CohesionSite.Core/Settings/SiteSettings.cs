@@ -54,6 +54,12 @@ public sealed record SiteSettings : Node
     /// <summary>Where to report an accessibility problem with the site (an e-mail address or an https URL); shown in the accessibility statement.</summary>
     public string? AccessibilityContact { get; init; }
 
+    /// <summary>Known accessibility problems, listed in the accessibility statement (which is "partially compliant" while one is at level A or AA).</summary>
+    public IReadOnlyList<KnownIssue> AccessibilityIssues { get; init; } = [];
+
+    /// <summary>The licence of the open data (a strategy's own <c>dataLicence</c> overrides it); unset, the downloads say no licence was given.</summary>
+    public Licence? DataLicence { get; init; }
+
     /// <summary>Folder of Scriban templates that replace the built-in ones of the same name (optional).</summary>
     public string? TemplatesPath { get; init; }
 

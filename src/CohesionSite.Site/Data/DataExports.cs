@@ -6,54 +6,163 @@ using CohesionSite.Site.Pages;
 
 namespace CohesionSite.Site.Data;
 
-/// <summary>The per-strategy open data: actions, indicators and findings as CSV and JSON.</summary>
+/// <summary>One download of a strategy.</summary>
+/// <param name="Name">Its file name, with the place (<c>walsall-2008-actions.csv</c>).</param>
+/// <param name="Label">What it holds ("Action plan").</param>
+/// <param name="Format">"CSV" or "JSON".</param>
+/// <param name="Rows">How many records it holds (rows of a CSV, items of a JSON list).</param>
+/// <param name="Table">The CSV's columns and rows; null for JSON.</param>
+/// <param name="Make">Makes the file's text when it is written.</param>
+internal sealed record DataFile(string Name, string Label, string Format, int Rows, DataTable? Table, Func<string> Make);
+
+/// <summary>
+/// The per-strategy open data: action plan, indicators (one row each, and one row per figure) and gap
+/// findings as CSV and JSON, and the data dictionary (<c>datapackage.json</c>). Only files with
+/// something in them are published; text cells are plain text (no Markdown), formula-looking cells
+/// are neutralised (<see cref="CsvGuard"/>), and CSV carries a UTF-8 byte-order mark.
+/// </summary>
 internal static class DataExports
 {
-    /// <summary>
-    /// Each file a strategy publishes: its name, its label on the downloads page, and the function that
-    /// makes its text (so a build can make each one only when it writes it).
-    /// </summary>
-    public static IReadOnlyList<(string File, string Label, Func<StrategyView, string> Make)> Files { get; } =
-    [
-        ("actions.csv", "Action plan (CSV)", ActionsCsv),
-        ("actions.json", "Action plan (JSON)", sv => JsonSerializer.Serialize(new ActionsJson(sv.Id, sv.Content.Actions), ModelJson.Compact)),
-        ("indicators.csv", "Indicators, one row per figure (CSV)", IndicatorsCsv),
-        ("indicators.json", "Indicators (JSON)", sv => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, Judged(sv)), ModelJson.Compact)),
-        ("findings.csv", "Gap findings (CSV)", FindingsCsv),
-        ("findings.json", "Gap findings (JSON)", sv => JsonSerializer.Serialize(new FindingsJson(sv.Id, sv.Findings.Select(Json).ToArray()), ModelJson.Compact)),
-    ];
-
-    /// <summary>Every file of <paramref name="sv"/>, made now.</summary>
-    public static IEnumerable<(string File, string Text)> For(StrategyView sv) => Files.Select(f => (f.File, f.Make(sv)));
-
-    private static string ActionsCsv(StrategyView sv)
+    /// <summary>Every file of <paramref name="sv"/> that has something in it, the data package last.</summary>
+    public static IReadOnlyList<DataFile> Files(StrategyView sv, Licence? siteLicence)
     {
-        var actions = new Csv("strategy", "ref", "text", "priority", "milestones", "leads", "partners", "outcome", "status", "rag");
-        foreach (var a in sv.Content.Actions)
+        var c = sv.Content;
+        var files = new List<DataFile>();
+        if (c.Actions.Count > 0)
         {
-            actions.Row(sv.Id, a.Id, a.Text, a.Priority, string.Join("; ", a.Milestones.Select(m => m.Due is { } d ? $"{m.Text} ({d})" : m.Text)),
-                sv.PartnerNames(a.Leads), sv.PartnerNames(a.Partners), a.Outcome, Labels.ActionStatus(a.Status), a.Rag?.ToString().ToLowerInvariant());
+            files.Add(Csv(sv, "actions", "Action plan", c.Actions.Count, Actions(sv)));
+            files.Add(Json(sv, "actions", "Action plan", c.Actions.Count, () => JsonSerializer.Serialize(new ActionsJson(sv.Id, c.Actions), ModelJson.Compact)));
         }
 
-        return actions.ToString();
-    }
-
-    private static string IndicatorsCsv(StrategyView sv)
-    {
-        var indicators = new Csv("strategy", "indicator", "code", "title", "unit", "direction", "owner", "survey", "kind", "period", "area", "value", "text", "to_be_determined");
-        foreach (var i in Judged(sv))
+        if (c.Indicators.Count > 0)
         {
-            var points = (i.Baseline is null ? [] : new[] { ("baseline", i.Baseline) })
-                .Concat(i.Measurements.Select(m => ("measurement", m)))
-                .Concat(i.Targets.Select(t => ("target", t)));
-            foreach (var (kind, p) in points)
+            files.Add(Csv(sv, "indicators", "Indicators", c.Indicators.Count, Indicators(sv)));
+            var figures = c.Indicators.Sum(FigureCount);
+            if (figures > 0)
             {
-                indicators.Row(sv.Id, i.Id, i.Code, i.Title, i.Unit, i.Direction.ToString().ToLowerInvariant(), i.Owner, i.Survey, kind, p.Period, p.Area, p.Value, p.Text, p.ToBeDetermined ? "true" : "false");
+                files.Add(Csv(sv, "indicator-figures", "Indicator figures (baselines, measurements and targets)", figures, Figures(sv)));
             }
+
+            files.Add(Json(sv, "indicators", "Indicators", c.Indicators.Count, () => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, Judged(sv)), ModelJson.Compact)));
         }
 
-        return indicators.ToString();
+        if (sv.Findings.Count > 0)
+        {
+            files.Add(Csv(sv, "findings", "Gap findings", sv.Findings.Count, Findings(sv)));
+            files.Add(Json(sv, "findings", "Gap findings", sv.Findings.Count, () => JsonSerializer.Serialize(new FindingsJson(sv.Id, sv.Findings.Select(Json).ToArray()), ModelJson.Compact)));
+        }
+
+        if (files.Count > 0)
+        {
+            var listed = files.ToArray();
+            var licence = c.Strategy.DataLicence ?? siteLicence;
+            files.Add(new DataFile(DataPackage.FileName, "Data dictionary (Frictionless Data Package: licence, files and columns)", "JSON", listed.Length, null, () => DataPackage.Write(sv, licence, listed)));
+        }
+
+        return files;
     }
+
+    /// <summary>The file name of one of a strategy's downloads: the strategy id (it names the place) first.</summary>
+    public static string FileName(string strategy, string what, string extension) => $"{strategy}-{what}.{extension}";
+
+    private static DataFile Csv(StrategyView sv, string what, string label, int rows, DataTable table) =>
+        new(FileName(sv.Id, what, "csv"), label, "CSV", rows, table, table.ToCsv);
+
+    private static int FigureCount(Indicator i) => (i.Baseline is null ? 0 : 1) + i.Measurements.Count + i.Targets.Count;
+
+    private static DataFile Json(StrategyView sv, string what, string label, int rows, Func<string> make) =>
+        new(FileName(sv.Id, what, "json"), label, "JSON", rows, null, make);
+
+    private static DataTable Actions(StrategyView sv) => new(
+        [
+            new("strategy", "string", "The strategy's id (its content folder)."),
+            new("ref", "string", "The action's reference in the plan (e.g. 1.1.1)."),
+            new("text", "string", "What will be done (plain text)."),
+            new("priority", "string", "The id of the priority or strategic objective it delivers."),
+            new("priority_title", "string", "That priority's number and title."),
+            new("milestones", "string", "Its milestones, separated by '; ', each with its due date in brackets as the source gives it."),
+            new("leads", "string", "The lead agencies, separated by '; '."),
+            new("partners", "string", "Other partners, separated by '; '."),
+            new("outcome", "string", "The outcome the action is to achieve (plain text)."),
+            new("status", "string", "Its status; 'No status reported' when the source gives none."),
+            new("rag", "string", "Its red/amber/green rating (red, amber, green); empty when the source gives none."),
+        ],
+        () => sv.Content.Actions.Select(a => new object?[]
+        {
+            sv.Id, a.Id, Plain(a.Text), a.Priority, a.Priority is null ? null : sv.PriorityLabel(a.Priority),
+            string.Join("; ", a.Milestones.Select(m => m.Due is { } d ? $"{Plain(m.Text)} ({d.ToDisplay()})" : Plain(m.Text))),
+            a.Leads.Count > 0 ? sv.PartnerNames(a.Leads) : a.LeadText, sv.PartnerNames(a.Partners), Plain(a.Outcome),
+            Labels.ActionStatus(a.Status), a.Rag?.ToString().ToLowerInvariant(),
+        }));
+
+    private static DataTable Indicators(StrategyView sv) => new(
+        [
+            new("strategy", "string", "The strategy's id (its content folder)."),
+            new("indicator", "string", "The indicator's id."),
+            new("code", "string", "Its code in the national indicator set (e.g. NI 1), when it has one."),
+            new("title", "string", "What it measures."),
+            new("category", "string", "Its category (e.g. perception)."),
+            new("unit", "string", "The unit of its figures (e.g. %)."),
+            new("direction", "string", "Which way is better: higher, lower or unknown."),
+            new("owner", "string", "The body responsible for it; empty when the source names none."),
+            new("survey", "string", "The survey or source of its figures."),
+            new("figures", "integer", "How many figures (baseline, measurements, targets) it has in the indicator-figures file."),
+            new("note", "string", "What the source says about it (plain text)."),
+        ],
+        () => sv.Content.Indicators.Select(i => new object?[]
+        {
+            sv.Id, i.Id, Code(sv, i), Plain(i.Title), i.Category, i.Unit, sv.Analysis.DirectionOf(i).Direction.ToString().ToLowerInvariant(), Owner(sv, i), i.Survey ?? NationalOf(sv, i)?.Survey,
+            FigureCount(i), Plain(i.Note),
+        }));
+
+    private static DataTable Figures(StrategyView sv) => new(
+        [
+            new("strategy", "string", "The strategy's id (its content folder)."),
+            new("indicator", "string", "The indicator's id (a row of the indicators file)."),
+            new("code", "string", "Its national indicator code, when it has one."),
+            new("kind", "string", "baseline, measurement or target."),
+            new("period", "string", "The period the figure is for, as the source gives it (e.g. 2008, 2008/09)."),
+            new("area", "string", "The area the figure is for, when the source gives figures by area."),
+            new("group", "string", "The group the figure is for, when the source gives figures by group."),
+            new("value", "number", "The figure; empty when the source gives only text."),
+            new("text", "string", "The figure as the source writes it, when it is not a plain number."),
+            new("to_be_determined", "boolean", "true when the source says the figure is still to be determined."),
+        ],
+        () => sv.Content.Indicators.SelectMany(i =>
+            (i.Baseline is null ? [] : new[] { ("baseline", i.Baseline) })
+                .Concat(i.Measurements.Select(m => ("measurement", m)))
+                .Concat(i.Targets.Select(t => ("target", t)))
+                .Select(x => new object?[] { sv.Id, i.Id, Code(sv, i), x.Item1, x.Item2.Period, x.Item2.Area, x.Item2.Group, x.Item2.Value, x.Item2.Text, x.Item2.ToBeDetermined ? "true" : "false" })));
+
+    private static DataTable Findings(StrategyView sv) => new(
+        [
+            new("strategy", "string", "The strategy's id (its content folder)."),
+            new("rule", "string", "The id of the gap rule that found it."),
+            new("severity", "string", "error (content broken), warning (coverage or quality gap) or info (worth a look)."),
+            new("target_kind", "string", "What kind of thing it is about (action, indicator, outcome …)."),
+            new("target", "string", "The id of that thing."),
+            new("members", "integer", "How many items the one gap leaves uncovered, when it lists them (see the JSON file)."),
+            new("file", "string", "The content file it points at."),
+            new("line", "integer", "The line in that file."),
+            new("column", "integer", "The column in that file."),
+            new("message", "string", "What is missing and how to fix it (plain text)."),
+            new("waived", "boolean", "true when the partnership has accepted the gap."),
+        ],
+        () => sv.Findings.Select(f => new object?[]
+        {
+            sv.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.TargetKind.Name(), f.Target, f.Members.Count,
+            f.Mark.IsKnown ? f.Mark.File : null, f.Mark.IsKnown ? f.Mark.Line : null, f.Mark.IsKnown ? f.Mark.Column : null,
+            FindingText.Plain(f.Message), f.Waived ? "true" : "false",
+        }));
+
+    // The indicator's own code, else its national indicator's (the JSON has the reference, the CSV the code).
+    private static string? Code(StrategyView sv, Indicator i) => i.Code ?? NationalOf(sv, i)?.Code;
+
+    private static NationalIndicator? NationalOf(StrategyView sv, Indicator i) =>
+        i.National is { } n && sv.National.IndicatorById.TryGetValue(n, out var ni) ? ni : null;
+
+    private static string? Owner(StrategyView sv, Indicator i) =>
+        i.Owner ?? (i.OwnerPartners.Count > 0 ? sv.PartnerNames(i.OwnerPartners) : null);
 
     /// <summary>
     /// The indicators with the direction they are judged in (the analysis': the national indicator's
@@ -62,16 +171,7 @@ internal static class DataExports
     private static IReadOnlyList<Indicator> Judged(StrategyView sv) =>
         sv.Content.Indicators.Select(i => sv.Analysis.DirectionOf(i) is { FromNational: true } d ? i with { Direction = d.Direction } : i).ToArray();
 
-    private static string FindingsCsv(StrategyView sv)
-    {
-        var findings = new Csv("strategy", "rule", "severity", "target_kind", "target", "file", "line", "column", "message", "waived");
-        foreach (var f in sv.Findings)
-        {
-            findings.Row(sv.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.TargetKind.Name(), f.Target, f.Mark.File, f.Mark.Line, f.Mark.Column, f.Message, f.Waived ? "true" : "false");
-        }
-
-        return findings.ToString();
-    }
+    private static string? Plain(string? markdown) => markdown is null ? null : Rendering.MarkdownRenderer.Plain(markdown);
 
     private static FindingJson Json(Finding f) => new(
         f.RuleId,
@@ -81,10 +181,11 @@ internal static class DataExports
         f.Mark.File,
         f.Mark.Line,
         f.Mark.Column,
-        f.Message,
+        FindingText.Plain(f.Message),
         f.Rationale,
         f.Waived,
-        f.Waiver is { } w ? new WaiverJson(w.Reason, w.Owner, w.Expires?.ToString()) : null);
+        f.Waiver is { } w ? new WaiverJson(w.Reason, w.Owner, w.Expires?.ToString()) : null,
+        f.Members.Select(m => new MemberJson(m.TargetKind.Name(), m.Target, m.Title, m.Mark.File, m.Mark.Line, m.Mark.Column)).ToArray());
 
     // Typed shapes of the JSON files (anonymous types and object-typed members sent System.Text.Json
     // through its polymorphic, per-value type lookups). Property order is the files' key order.
@@ -95,7 +196,9 @@ internal static class DataExports
     private sealed record FindingsJson(string Strategy, IReadOnlyList<FindingJson> Findings);
 
     private sealed record FindingJson(
-        string Rule, string Severity, string TargetKind, string Target, string File, int Line, int Column, string Message, string? Rationale, bool Waived, WaiverJson? Waiver);
+        string Rule, string Severity, string TargetKind, string Target, string File, int Line, int Column, string Message, string? Rationale, bool Waived, WaiverJson? Waiver, IReadOnlyList<MemberJson> Members);
+
+    private sealed record MemberJson(string TargetKind, string Target, string? Title, string File, int Line, int Column);
 
     private sealed record WaiverJson(string Reason, string? Owner, string? Expires);
 }

@@ -22,7 +22,7 @@ internal static class PagePlanner
 
         if (keys.Contains(DependencyKeys.Listing))
         {
-            yield return Page("data", SitePages.Data(model, links));
+            yield return Page("data", SitePages.Data(model, links, context.Settings.DataLicence));
             yield return new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model, links), InSitemap = false };
         }
 
@@ -43,9 +43,9 @@ internal static class PagePlanner
             yield return Page(template, page);
         }
 
-        foreach (var (file, text) in DataExports.For(sv))
+        foreach (var file in DataExports.Files(sv, context.Settings.DataLicence))
         {
-            yield return new SiteDocument(SitePaths.DataFile(sv.Id, file)) { Text = text };
+            yield return new SiteDocument(SitePaths.DataFile(sv.Id, file.Name)) { Text = file.Make() };
         }
     }
 

@@ -73,6 +73,8 @@ public sealed class PreviewSite
         var context = new SiteContext(request.Settings, request.Content, request.Report, folder)
         {
             TemplateOverrides = request.TemplateOverrides,
+            Updated = request.Updated,
+            Today = request.Today,
             Parallelism = Math.Max(1, request.Parallelism),
         };
         new SitePipeline(SiteBuilder.Stages()).Run(context);
@@ -185,10 +187,12 @@ public sealed class PreviewSite
         var context = new SiteContext(_request.Settings, content, report, Folder)
         {
             TemplateOverrides = _request.TemplateOverrides,
+            Updated = _request.Updated,
+            Today = _request.Today,
             Parallelism = Math.Max(1, _request.Parallelism),
         };
         context.Templates = _templates;
-        context.Model = new SiteModel(content, report, context.Links);
+        context.Model = new SiteModel(content, report, context.Links, context.Updated, context.Today);
         return context;
     }
 

@@ -16,8 +16,7 @@ internal static class ActionsPage
             PlanDate = Labels.Date(plan?.Date),
             Rows = actions.Select(a => Row(sv, a)).ToArray(),
             RagDefinitions = sv.Content.Strategy.RagDefinitions.Select(x => new { Rag = Labels.Rag(x.Rag), x.Meaning }).ToArray(),
-            Csv = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "actions.csv")),
-            Json = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "actions.json")),
+            Downloads = Data.Downloads.For(sv, links, "actions"),
         };
         var text = string.Join(" ", actions.Select(a => a.Id + " " + a.Text));
         // The plan's note is about how it was captured ("The seed has only the heading …"): source block.

@@ -3,7 +3,11 @@ using CohesionSite.Core.Findings;
 
 namespace CohesionSite.Site.Pages;
 
-/// <summary>Gap report: summary, coverage matrix, findings grouped by rule with links to the page and to the YAML line.</summary>
+/// <summary>
+/// Gap report in two parts: first a plain-English summary for the public (what is missing, what that
+/// means, counts), then the reviewers' detail (rule, file:line, edit link) — coverage matrix and
+/// findings by rule — in a separate, labelled part.
+/// </summary>
 internal static class GapsPage
 {
     public static Page Build(StrategyView sv, Pipeline.Links links, GapReport report, string? editRoot)
@@ -26,7 +30,7 @@ internal static class GapsPage
                     Count = g.Findings.Count,
                     Findings = g.Findings.Select(f => new
                     {
-                        f.Message,
+                        Message = FindingText.Html(f.Message),
                         Severity = Labels.Severity(f.Severity),
                         Target = $"{f.TargetKind.Name()} {f.Target}",
                         TargetUrl = sv.TargetUrl(f),
@@ -46,15 +50,21 @@ internal static class GapsPage
                 };
             })
             .ToArray();
+        var plan = sv.Content.Plan?.State ?? (sv.Content.Actions.Count > 0 ? Core.Model.PlanState.Present : Core.Model.PlanState.None);
         var model = new
         {
             sv.Summary,
+            Kind = Labels.DocumentNoun(sv.Content.Strategy),
+            Plan = GapPublicSummary.PlanSentence(sv.Content),
+            Totals = GapPublicSummary.Totals(sv.Summary),
+            Public = GapPublicSummary.Items(sv.Content, sv.Findings, rules),
+            // With no plan at all, every cell would be an empty red cell for one cause: the page says so once instead.
+            NoPlan = plan != Core.Model.PlanState.Present && sv.Content.Actions.Count == 0,
             AsOf = report.AsOfFor(sv.Id).ToDisplay(),
             RulesRun = report.Rules.Count,
             Matrix = MatrixView.Build(sv),
             Rules = groups,
-            Csv = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "findings.csv")),
-            Json = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "findings.json")),
+            Downloads = Data.Downloads.For(sv, links, "findings"),
         };
         return PageFactory.StrategyPage(sv, links, "gaps", "Gap report", model);
     }

@@ -13,6 +13,8 @@ internal static class HomePage
                 Title = sv.PlaceTitle,
                 sv.Content.Strategy.Subtitle,
                 sv.Content.Strategy.Partnership,
+                Kind = sv.NotAStrategy,
+                sv.OwnerLabel,
                 sv.Content.Strategy.Area,
                 Url = sv.Url(),
                 Period = Labels.Period(sv.Content.Strategy.Period),

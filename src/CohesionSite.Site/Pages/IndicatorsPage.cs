@@ -30,7 +30,7 @@ internal static class IndicatorsPage
                 Outcomes = i.Outcomes.Select(o => new { Title = c.OutcomeById.TryGetValue(o, out var oc) ? oc.Title : o, Url = sv.Url("outcomes", "outcome", o) }).ToArray(),
                 Actions = c.Actions.Where(a => a.Indicators.Contains(i.Id)).Select(a => new { Ref = a.Id, Url = sv.ActionUrl(a.Id) }).ToArray(),
             }).ToArray(),
-            Csv = links.Url(Pipeline.SitePaths.DataFile(sv.Id, "indicators.csv")),
+            Downloads = Data.Downloads.For(sv, links, "indicator"),
         };
         return PageFactory.StrategyPage(sv, links, "indicators", "Indicators", model, string.Join(" ", c.Indicators.Select(i => $"{i.Code} {i.Title}")));
     }

@@ -9,6 +9,21 @@ namespace CohesionSite.Site.Pages;
 /// <summary>Human wording of enums and dates, in one place so every page and download says the same.</summary>
 public static class Labels
 {
+    /// <summary>
+    /// The noun a sentence uses for a strategy's document: "strategy" when it is or carries one,
+    /// its one-word kind otherwise ("report"), "document" when the kind is a longer description.
+    /// </summary>
+    public static string DocumentNoun(Strategy s) => s.DocumentType switch
+    {
+        null or "" => "strategy",
+        var t when t.Contains("strategy", StringComparison.OrdinalIgnoreCase) => "strategy",
+        var t when !t.Contains(' ', StringComparison.Ordinal) => t.ToLowerInvariant(),
+        _ => "document",
+    };
+
+    /// <summary>"1 outcome", "8 outcomes": a count with its noun in the right number.</summary>
+    public static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
     /// <summary>"NotStarted" → "Not started".</summary>
     public static string Humanize(Enum value)
     {

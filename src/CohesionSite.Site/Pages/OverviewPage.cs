@@ -12,6 +12,9 @@ internal static class OverviewPage
         var model = new
         {
             Strategy = s,
+            Kind = sv.NotAStrategy,
+            OwnerLabel = sv.OwnerLabel,
+            sv.Authors,
             Period = Labels.Period(s.Period),
             Status = Labels.Status(s.Status),
             DocumentDate = Labels.Date(s.Date),

@@ -31,6 +31,12 @@ public sealed class Page
     /// </summary>
     public IReadOnlyList<string> SourceNotes { get; init; } = [];
 
+    /// <summary>When what the page shows last changed; null on site-wide pages (they show the site's date).</summary>
+    public UpdatedDate? Updated { get; init; }
+
+    /// <summary>A notice shown above the page's content (a strategy whose period has ended); null for none.</summary>
+    public string? Historic { get; init; }
+
     /// <summary>The strategy's section navigation, on strategy pages.</summary>
     public StrategyNav? Strategy { get; init; }
 

@@ -29,6 +29,8 @@ internal static class PageFactory
             Description = $"{title} of {place} ({sv.Content.Strategy.Partnership})",
             Breadcrumbs = crumbs,
             Strategy = sv.Nav(segment),
+            Updated = sv.Updated,
+            Historic = sv.Historic,
             Model = model,
             SearchText = searchText,
             Scripts = scripts ?? [],

@@ -9,12 +9,16 @@ namespace CohesionSite.Site.Pages;
 public sealed class SiteModel
 {
     /// <summary>Builds the derived model once, before any page is made.</summary>
-    public SiteModel(ContentSet content, GapReport report, Links links)
+    public SiteModel(ContentSet content, GapReport report, Links links, Content.ContentDates? updated = null, DateOnly? today = null)
     {
         var byStrategy = report.Findings.GroupBy(f => f.Strategy, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.ToArray(), StringComparer.Ordinal);
         Strategies = content.Strategies
-            .Select(s => new StrategyView(s, content.National, byStrategy.GetValueOrDefault(s.Id, []), links))
+            .Select(s => new StrategyView(s, content.National, byStrategy.GetValueOrDefault(s.Id, []), links)
+            {
+                Updated = Dates.Updated(updated?.For(s.Id)),
+                Historic = Dates.Historic(s.Strategy, today ?? DateOnly.FromDateTime(DateTime.UtcNow)),
+            })
             .ToArray();
         ById = Strategies.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         National = content.National;

@@ -10,26 +10,23 @@ internal static class SitePages
         PageFactory.SitePage(links, SitePaths.Search, "Search", new { Index = links.Url("assets/search-index.js") },
             "Search every strategy, priority, action and indicator", ["assets/search-index.js", "assets/search/places.js", "assets/search.js"]);
 
-    public static Page Data(SiteModel model, Links links) =>
+    public static Page Data(SiteModel model, Links links, Core.Model.Licence? licence) =>
         PageFactory.SitePage(links, SitePaths.Data, "Open data", new
         {
             Model = links.Url("data/model.json"),
+            Licence = LicenceView(licence),
             Strategies = model.Strategies.Select(sv => new
             {
+                Id = Pipeline.Links.Anchor("data", sv.Id),
                 Title = sv.PlaceTitle,
                 Url = sv.Url(),
-                Files = DataFiles.Names.Select(f => new { Name = f.File, f.Label, Url = links.Url(SitePaths.DataFile(sv.Id, f.File)) }).ToArray(),
+                // A strategy's own licence is named where it differs from the site's.
+                Licence = sv.Content.Strategy.DataLicence is { } own ? LicenceView(own) : null,
+                Files = CohesionSite.Site.Data.Downloads.All(sv, links),
             }).ToArray(),
-        }, "Download the action plans, indicators and gap findings as CSV and JSON");
+        }, "Download the action plans, indicators and gap findings as CSV and JSON, with their data dictionaries");
 
-    public static Page Accessibility(SiteSettings settings, Links links) =>
-        PageFactory.SitePage(links, SitePaths.Accessibility, "Accessibility statement", new
-        {
-            settings.SiteTitle,
-            Contact = settings.AccessibilityContact,
-            Mailto = settings.AccessibilityContact is { } c ? Rendering.SafeUrl.Check(c.Contains('@') && !c.Contains(':') ? "mailto:" + c : c) : null,
-            Prepared = settings.AsOf?.ToDisplay(),
-        }, $"Accessibility statement for {settings.SiteTitle}");
+    private static object? LicenceView(Core.Model.Licence? l) => l is null ? null : new { l.Title, Url = Rendering.SafeUrl.Check(l.Path) };
 
     public static Page NotFound(SiteModel model, Links links) => new()
     {

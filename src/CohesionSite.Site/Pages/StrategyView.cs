@@ -34,6 +34,26 @@ public sealed class StrategyView
         ? Content.Strategy.Title
         : $"{Content.Strategy.Area}: {Content.Strategy.Title}";
 
+    /// <summary>When its content last changed (shown on each of its pages); null when unknown.</summary>
+    public UpdatedDate? Updated { get; init; }
+
+    /// <summary>The notice its pages carry when its period has ended (or it was superseded); null while it is current.</summary>
+    public string? Historic { get; init; }
+
+    /// <summary>
+    /// What the document is when it is not a strategy ("A report with a toolkit, not a strategy"), from
+    /// its <c>documentType</c>; null for a strategy (or a report that carries one), so nothing is said.
+    /// </summary>
+    public string? NotAStrategy => Content.Strategy.DocumentType is { Length: > 0 } t && !t.Contains("strategy", StringComparison.OrdinalIgnoreCase)
+        ? $"{(GapPublicSummary.StartsWithVowel(t) ? "An" : "A")} {t.ToLowerInvariant()}{(Content.Toolkit is not null ? " with a toolkit" : string.Empty)}, not a strategy"
+        : null;
+
+    /// <summary>What the body named as its partnership is to the document: "Commissioned by" for a commissioned report, else "Partnership".</summary>
+    public string OwnerLabel => NotAStrategy is not null && Content.Strategy.Partners.Any(p => p.Roles.Contains("commissioner")) ? "Commissioned by" : "Partnership";
+
+    /// <summary>The partners that wrote the document (role <c>author</c>), e.g. a consultancy; empty when none is named.</summary>
+    public string Authors => string.Join("; ", Content.Strategy.Partners.Where(p => p.Roles.Contains("author")).Select(p => PartnerName(p.Id)));
+
     /// <summary>Its id.</summary>
     public string Id => Content.Id;
 

@@ -19,11 +19,18 @@ public sealed class SiteContext
         Report = report;
         OutputFolder = Path.GetFullPath(outputFolder);
         Links = new Links(settings.LinkRoot);
-        SiteInfo = new SiteInfo(settings.SiteTitle, settings.Language, Links.Root);
     }
 
     /// <summary>What every template sees as <c>site</c>.</summary>
-    public SiteInfo SiteInfo { get; }
+    public SiteInfo SiteInfo => _siteInfo ??= new SiteInfo(Settings.SiteTitle, Settings.Language, Links.Root, Pages.Dates.Updated(Updated?.Site));
+
+    private SiteInfo? _siteInfo;
+
+    /// <summary>When the content last changed; null when the caller gave no dates.</summary>
+    public Content.ContentDates? Updated { get; init; }
+
+    /// <summary>The build's date (what "historic" is judged against).</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>Writes the output files on an IO thread (the write stage queues, <see cref="FlushWrites"/> waits).</summary>
     public OutputWriter Writer { get; init; } = new();
@@ -98,4 +105,5 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> L
 /// <param name="Title">Site title.</param>
 /// <param name="Language">Page language.</param>
 /// <param name="Root">LinkRoot.</param>
-public sealed record SiteInfo(string Title, string Language, string Root);
+/// <param name="Updated">When any content last changed (shown on the site-wide pages); null when unknown.</param>
+public sealed record SiteInfo(string Title, string Language, string Root, Pages.UpdatedDate? Updated = null);

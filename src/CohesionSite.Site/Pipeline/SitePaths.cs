@@ -36,7 +36,7 @@ public static class SitePaths
     public static string Strategy(string id, string segment = "") =>
         $"strategies/{Segment(id)}/" + (segment.Length == 0 ? string.Empty : segment + "/");
 
-    /// <summary>A downloadable data file of a strategy (<c>data/walsall-2008/actions.csv</c>).</summary>
+    /// <summary>A downloadable data file of a strategy (<c>data/walsall-2008/walsall-2008-actions.csv</c>).</summary>
     public static string DataFile(string strategy, string file) => DataFolder(strategy) + file;
 
     /// <summary>The folder of a strategy's data files (<c>data/walsall-2008/</c>).</summary>

@@ -83,6 +83,12 @@ public static class MarkdownRenderer
             heading.Level = Math.Min(6, first + Array.IndexOf(levels, heading.Level));
         }
     }
+    /// <summary>
+    /// Markdown as plain text (open-data cells): emphasis and code marks gone, a link's text kept
+    /// (without its URL), paragraphs and list items on their own lines.
+    /// </summary>
+    public static string Plain(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? markdown.Trim() : Markdown.ToPlainText(markdown, Pipeline).Trim().ReplaceLineEndings("\n");
 
     private static void Unwrap(LinkInline link)
     {

@@ -19,7 +19,7 @@ public sealed class DataStage : ISetStage
         context.Documents.Add(new SiteDocument("data/model.json") { Produce = () => ModelExport.Write(content, ModelJson.Compact) });
         foreach (var sv in context.Model!.Strategies)
         {
-            context.Documents.AddRange(DataExports.Files.Select(f => new SiteDocument(SitePaths.DataFile(sv.Id, f.File)) { Produce = () => f.Make(sv) }));
+            context.Documents.AddRange(DataExports.Files(sv, context.Settings.DataLicence).Select(f => new SiteDocument(SitePaths.DataFile(sv.Id, f.Name)) { Produce = f.Make }));
         }
     }
 }

@@ -32,8 +32,8 @@ public sealed class MakePagesStage : ISetStage
         }
 
         pages.Add(("search", SitePages.Search(links)));
-        pages.Add(("data", SitePages.Data(model, links)));
-        pages.Add(("accessibility", SitePages.Accessibility(context.Settings, links)));
+        pages.Add(("data", SitePages.Data(model, links, context.Settings.DataLicence)));
+        pages.Add(("accessibility", AccessibilityStatement.Build(context.Settings, model, links, context.Today)));
         foreach (var (template, page) in pages)
         {
             context.Documents.Add(new SiteDocument(SitePaths.FileOf(page.Path)) { Template = template, Page = page });

@@ -1,0 +1,30 @@
+using CohesionSite.Site.Pages;
+
+namespace CohesionSite.Site.Data;
+
+/// <summary>A download link whose text names the place and the file ("Walsall: action plan, CSV (walsall-2008-actions.csv, 36 rows)").</summary>
+/// <param name="Url">Its link.</param>
+/// <param name="Text">Its text.</param>
+/// <param name="File">The file name.</param>
+public sealed record DownloadLink(string Url, string Text, string File);
+
+/// <summary>The download links of a strategy's section pages: only files that exist, each named with its place.</summary>
+public static class Downloads
+{
+    /// <summary>The strategy's files for <paramref name="what"/> (<c>actions</c>, <c>indicators</c>, <c>findings</c>), CSV first.</summary>
+    public static IReadOnlyList<DownloadLink> For(StrategyView sv, Pipeline.Links links, string what) =>
+        All(sv, links).Where(d => d.File.StartsWith($"{sv.Id}-{what}", StringComparison.Ordinal)).ToArray();
+
+    /// <summary>Every file of the strategy, the data dictionary last.</summary>
+    public static IReadOnlyList<DownloadLink> All(StrategyView sv, Pipeline.Links links) =>
+        DataExports.Files(sv, null).Select(f => new DownloadLink(
+            links.Url(Pipeline.SitePaths.DataFile(sv.Id, f.Name)),
+            $"{sv.Content.Strategy.Area}: {Lower(f.Label)}, {f.Format} ({f.Name}, {Records(f)})",
+            f.Name)).ToArray();
+
+    private static string Records(DataFile f) => f.Name == DataPackage.FileName
+        ? Labels.Count(f.Rows, "file described", "files described")
+        : Labels.Count(f.Rows, f.Format == "CSV" ? "row" : "record", f.Format == "CSV" ? "rows" : "records");
+
+    private static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
+}

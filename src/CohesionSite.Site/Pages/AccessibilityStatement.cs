@@ -1,0 +1,38 @@
+using CohesionSite.Core.Settings;
+using CohesionSite.Site.Pipeline;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>
+/// The accessibility statement, from facts the build has: a contact route only where the site or a
+/// strategy gives one (and which strategies give none), the compliance status from the listed known
+/// issues (an AAA criterion is never a reason for "partially compliant"), and the build's date.
+/// </summary>
+internal static class AccessibilityStatement
+{
+    public static Page Build(SiteSettings settings, SiteModel model, Links links, DateOnly today)
+    {
+        var withContact = model.Strategies.Where(sv => sv.Content.Strategy.Contacts.Any(c => c.Email is { Length: > 0 } || c.Phone is { Length: > 0 })).ToArray();
+        var without = model.Strategies.Except(withContact).Select(sv => sv.PlaceTitle).ToArray();
+        var issues = settings.AccessibilityIssues.Where(i => i.Level != "AAA").ToArray();
+        var beyond = settings.AccessibilityIssues.Where(i => i.Level == "AAA").ToArray();
+        var contact = settings.AccessibilityContact;
+        return PageFactory.SitePage(links, SitePaths.Accessibility, "Accessibility statement", new
+        {
+            settings.SiteTitle,
+            Contact = contact,
+            Mailto = contact is { } c ? Rendering.SafeUrl.Check(c.Contains('@') && !c.Contains(':') ? "mailto:" + c : c) : null,
+            // Without a site contact, readers are sent to the strategies that give one, and told which give none.
+            StrategyContacts = contact is null
+                ? withContact.Select(sv => new { Title = sv.PlaceTitle, Url = links.Url(SitePaths.Strategy(sv.Id), "contacts") }).ToArray()
+                : [],
+            WithoutContact = contact is null ? string.Join("; ", without) : string.Empty,
+            Compliance = issues.Length > 0 ? "partially compliant" : "fully compliant",
+            Issues = issues.Select(View).ToArray(),
+            Beyond = beyond.Select(View).ToArray(),
+            Generated = Dates.Updated(today)!.Text,
+        }, $"Accessibility statement for {settings.SiteTitle}");
+    }
+
+    private static object View(KnownIssue i) => new { i.Criterion, i.Level, i.Text, i.Fix };
+}
