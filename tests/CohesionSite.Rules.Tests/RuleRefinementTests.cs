@@ -77,4 +77,18 @@ public sealed class RuleRefinementTests : IDisposable
             .Edit("demo/indicators.yaml", "      - { period: \"2006\", value: 55 }", "      - { period: \"2006\", value: 55 }\n      - { value: 67 }");
         Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "indicator-stale");
     }
+
+    [Fact]
+    public void Check_CellOnlyACommitmentIsTaggedWith_StillEmptyAndNamesThePromise()
+    {
+        // A commitment is a promise, not delivery (docs/rules.md, "Coverage"): it no longer fills a matrix cell.
+        _fixture
+            .Edit("demo/actions.yaml", "national: [cic-2007-principles/shared-futures, white-paper-2006/leadership-and-engagement]", "national: [cic-2007-principles/shared-futures]")
+            .Edit("demo/priorities.yaml", "            actions: [\"1.1.1\"]", "            actions: [\"1.1.1\"]\n            national: [cic-2007-principles/shared-futures, white-paper-2006/leadership-and-engagement]");
+
+        var finding = Assert.Single(_fixture.Check().Findings, f => f.RuleId == "matrix-cell-empty");
+
+        Assert.Equal("white-paper-2006/leadership-and-engagement\u00d7cic-2007-principles/shared-futures", finding.Target);
+        Assert.Contains("(promised by commitment 1.1-c1, not yet in the action plan)", finding.Message, StringComparison.Ordinal);
+    }
 }
