@@ -31,7 +31,7 @@ internal static class SitePages
             Prepared = settings.AsOf?.ToDisplay(),
         }, $"Accessibility statement for {settings.SiteTitle}");
 
-    public static Page NotFound(SiteModel model, Links links) => new()
+    public static Page NotFound(SiteModel model) => new()
     {
         Title = "Page not found",
         Path = "404.html",
