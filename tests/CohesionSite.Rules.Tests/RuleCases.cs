@@ -22,7 +22,7 @@ public static class RuleCases
             ["period-order"] = ("end", f => f.Edit(S, "period: { start: \"2008\", end: \"2011\" }", "period: { start: \"2011\", end: \"2008\" }"), f => f.Edit(S, "period: { start: \"2008\", end: \"2011\" }", "period: { start: \"2008\", end: \"2008\" }").Edit(A, "due: \"2010-06\"", "due: \"2008-06\"").Edit(A, "status: in-progress", "status: complete")),
             ["strategy-no-action-plan"] = ("demo", f => f.Write(A, "plan: { state: none }\n").Edit(P, "actions: [\"1.1.1\"]", "leads: [walsall-council]").Edit(P, "commitments:", "challenges: []\n        commitmentsX:").Write(P, "priorities:\n  - id: \"1\"\n    title: People\n").Write(O, "outcomes: []\n").Edit(S, "    outcomes: [o1]\n", string.Empty).Edit(S, "matrix:\n  title: Framework\n  rows: cic-2007-principles\n  columns: white-paper-2006\n", string.Empty), f => f.Edit(A, "plan: { state: present }", "plan: { state: present, title: Plan }")),
             ["plan-missing"] = ("demo", f => f.Write(A, "plan: { state: missing, title: Appendix C }\n"), f => f.Write(A, "plan: { state: none }\n")),
-            ["priority-no-action"] = ("1.2", f => f.Write(P, FixtureText.PrioritiesWithExtra("1.2", withAction: false)), f => f.Write(P, FixtureText.PrioritiesWithExtra("1.2", withAction: true)).Edit(A, "actions:\n", FixtureText.ExtraAction("1.2.1", "1.2"))),
+            ["priority-no-action"] = ("1.2", f => f.Write(P, FixtureText.PrioritiesWithExtra("1.2")), f => f.Write(P, FixtureText.PrioritiesWithExtra("1.2")).Edit(A, "actions:\n", FixtureText.ExtraAction("1.2.1", "1.2"))),
             ["outcome-no-action"] = ("o2", f => f.Edit(O, "outcomes:\n", "outcomes:\n  - id: o2\n    title: Safer places\n    indicators: [i1]\n"), f => f.Edit(O, "outcomes:\n", "outcomes:\n  - id: o2\n    title: Safer places\n    indicators: [i1]\n").Edit(A, "outcomes: [o1]", "outcomes: [o1, o2]")),
             ["principle-not-addressed"] = ("p2", f => f.Edit(S, "values:\n", "  - id: p2\n    title: Openness\nvalues:\n"), f => f.Edit(S, "values:\n", "  - id: p2\n    title: Openness\n    outcomes: [o1]\nvalues:\n").Edit(A, "principles: [p1]", "principles: [p1]")),
             ["value-not-promoted"] = ("v2", f => f.Edit(S, "    title: Respect\n", "    title: Respect\n  - id: v2\n    title: Trust\n"), f => f.Edit(S, "    title: Respect\n", "    title: Respect\n  - id: v2\n    title: Trust\n").Edit(A, "values: [v1]", "values: [v1, v2]")),
@@ -69,7 +69,7 @@ internal static class FixtureText
     public static string Waiver(string rule, string target, string expires) =>
         $"waivers:\n  - rule: {rule}\n    target: \"{target}\"\n    reason: Agreed with the board\n    owner: Demo Partnership\n    expires: \"{expires}\"\n";
 
-    public static string PrioritiesWithExtra(string id, bool withAction) => $$"""
+    public static string PrioritiesWithExtra(string id) => $$"""
         priorities:
           - id: "1"
             kind: theme

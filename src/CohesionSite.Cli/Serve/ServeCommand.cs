@@ -57,11 +57,8 @@ internal static class ServeCommand
             return ExitCodes.BadInput;
         }
 
-        // Private to this process and outside the repository: the published OutputPath is never touched.
-        var previewRoot = Path.Combine(Path.GetTempPath(), "cohesion-preview", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
-        using var session = new PreviewSession(ws, config, content, linkRoot, previewRoot, Console.Error);
-        var hub = new ReloadHub();
-        await using var app = PreviewServer.Create(address, port, session, hub);
+        using var preview = new PreviewRun(ws, config, content, linkRoot, Console.Out, Console.Error);
+        await using var app = PreviewServer.Create(address, port, preview.Session, preview.Hub);
         try
         {
             // Bind before building, so a port in use is reported at once, not after a long build.
@@ -73,20 +70,11 @@ internal static class ServeCommand
             return ExitCodes.BadInput;
         }
 
-        var loop = new RebuildLoop(session, hub, Console.Out, Console.Error);
-        loop.Initial();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(app.Lifetime.ApplicationStopping);
-        using var watcher = new ContentWatcher(
-            [ws.ContentPath, .. ws.SharedFolders],
-            [ws.ConfigPath]);
-        var rebuilding = Task.Run(() => loop.Run(watcher.Batches(stop.Token)));
-        var url = $"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString())}:{port}{session.LinkRoot}";
-        Console.Out.WriteLine($"serving {url} (preview files in {previewRoot}); Ctrl+C to stop");
-
+        preview.Start();
+        var url = $"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString())}:{port}{preview.Session.LinkRoot}";
+        Console.Out.WriteLine($"serving {url} (preview files in {preview.Root}); Ctrl+C to stop");
         await app.WaitForShutdownAsync();
-        await stop.CancelAsync();
-        watcher.Dispose();
-        await rebuilding;
+        await preview.StopAsync();
         Console.Out.WriteLine("stopped");
         return ExitCodes.Ok;
     }

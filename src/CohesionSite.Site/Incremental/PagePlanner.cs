@@ -23,7 +23,7 @@ internal static class PagePlanner
         if (keys.Contains(DependencyKeys.Listing))
         {
             yield return Page("data", SitePages.Data(model, links, context.Settings.DataLicence));
-            yield return new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model, links), InSitemap = false };
+            yield return new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model), InSitemap = false };
         }
 
         foreach (var sv in model.Strategies.Where(s => keys.Contains(DependencyKeys.Strategy(s.Id))))

@@ -28,7 +28,7 @@ internal static class SitePages
 
     private static object? LicenceView(Core.Model.Licence? l) => l is null ? null : new { l.Title, Url = Rendering.SafeUrl.Check(l.Path) };
 
-    public static Page NotFound(SiteModel model, Links links) => new()
+    public static Page NotFound(SiteModel model) => new()
     {
         Title = "Page not found",
         Path = "404.html",

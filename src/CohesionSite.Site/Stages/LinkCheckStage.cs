@@ -21,7 +21,7 @@ public sealed class LinkCheckStage : ISetStage
         {
             foreach (var link in info.Links)
             {
-                var problem = Check(link, page, info, files, root, context.LinkIndex);
+                var problem = Check(link, info, files, root, context.LinkIndex);
                 if (problem is not null)
                 {
                     context.Error($"broken link in {page}: '{link}' {problem}");
@@ -30,7 +30,7 @@ public sealed class LinkCheckStage : ISetStage
         }
     }
 
-    private static string? Check(string link, string page, PageLinks info, HashSet<string> files, string root, IReadOnlyDictionary<string, PageLinks> index)
+    private static string? Check(string link, PageLinks info, HashSet<string> files, string root, IReadOnlyDictionary<string, PageLinks> index)
     {
         if (link.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))

@@ -40,6 +40,6 @@ public sealed class MakePagesStage : ISetStage
         }
 
         // The 404 page is served at any URL: its links are root-relative (they all start with LinkRoot) and it is not in the sitemap.
-        context.Documents.Add(new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model, links), InSitemap = false });
+        context.Documents.Add(new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model), InSitemap = false });
     }
 }

@@ -37,18 +37,11 @@ internal static class BenchServeCommand
             return ExitCodes.BadInput;
         }
 
-        var previewRoot = Path.Combine(Path.GetTempPath(), "cohesion-preview", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
-        using var session = new PreviewSession(ws, config, null, null, previewRoot, Console.Error);
         var reports = Channel.CreateUnbounded<RebuildReport>();
-        var loop = new RebuildLoop(session, new ReloadHub(), Console.Out, Console.Error, report => reports.Writer.TryWrite(report));
-        loop.Initial();
-        using var stop = new CancellationTokenSource();
-        using var watcher = new ContentWatcher([ws.ContentPath, .. ws.SharedFolders], [ws.ConfigPath]);
-        var rebuilding = Task.Run(() => loop.Run(watcher.Batches(stop.Token)));
-        var ok = await EditBenchmark.Run(session, reports.Reader, edits, Console.Out, stop.Token);
-        await stop.CancelAsync();
-        watcher.Dispose();
-        await rebuilding;
+        using var preview = new PreviewRun(ws, config, null, null, Console.Out, Console.Error, report => reports.Writer.TryWrite(report));
+        preview.Start();
+        var ok = await EditBenchmark.Run(preview.Session, reports.Reader, edits, Console.Out, CancellationToken.None);
+        await preview.StopAsync();
         return ok ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 }
