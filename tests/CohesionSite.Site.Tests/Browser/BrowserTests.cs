@@ -166,9 +166,11 @@ public sealed class BrowserTests(BrowserSite site)
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.Site.Origin + "/search/");
         await page.GetByLabel("Search strategies, priorities, actions and indicators").FillAsync("twin schools");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 
         var hit = page.Locator("#search-results a", new() { HasText = "Action 1.1.1" });
+        // Results arrive once the word shards have loaded.
+        await hit.First.WaitForAsync(new() { Timeout = 5000 });
         Assert.Equal(1, await hit.CountAsync());
         await hit.ClickAsync();
         await page.WaitForURLAsync("**/strategies/demo/actions/#action-1.1.1");
@@ -203,7 +205,7 @@ public sealed class BrowserTests(BrowserSite site)
         }
 
         await page.GotoAsync(site.Hostile.Origin + "/search/?q=script");
-        Assert.True(await page.Locator("#search-results li").CountAsync() > 0);
+        await page.Locator("#search-results li").First.WaitForAsync(new() { Timeout = 5000 });
         Assert.True(watch.Problems.IsEmpty, string.Join("\n", watch.Problems));
         await page.CloseAsync();
     }
