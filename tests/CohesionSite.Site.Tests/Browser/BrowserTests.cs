@@ -27,7 +27,8 @@ public sealed class BrowserTests(BrowserSite site)
         { "notfound", "/404.html" },
     };
 
-    private static readonly AxeRunOptions WcagAa = new()
+    /// <summary>The axe rules of WCAG 2.2 AA, for every browser test that runs axe.</summary>
+    internal static readonly AxeRunOptions WcagAa = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     };
