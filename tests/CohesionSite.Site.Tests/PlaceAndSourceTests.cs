@@ -30,9 +30,7 @@ public sealed partial class PlaceAndSourceTests(ShippedSite site) : IClassFixtur
     [Fact]
     public void SearchIndexAndOpenData_StrategyEntries_NameThePlace()
     {
-        var script = File.ReadAllText(Path.Combine(site.Output, "assets", "search-index.js"));
-        var json = script[(script.IndexOf('=') + 1)..].TrimEnd().TrimEnd(';');
-        var entries = JsonDocument.Parse(json).RootElement.EnumerateArray().ToArray();
+        var entries = SearchFiles.Entries(site.Output);
         foreach (var s in site.Content.Strategies)
         {
             var own = entries.Where(e => e.GetProperty("u").GetString()!.Contains($"/strategies/{s.Id}/", StringComparison.Ordinal)).ToArray();

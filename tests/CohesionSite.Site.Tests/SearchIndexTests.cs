@@ -59,9 +59,5 @@ public sealed class SearchIndexTests(ShippedSite site) : IClassFixture<ShippedSi
         Assert.True(missing.Count == 0, $"{missing.Count} words not indexed: {string.Join(", ", missing.Take(10))}");
     }
 
-    private string[] Entries()
-    {
-        var js = File.ReadAllText(Path.Combine(site.Output, "assets", "search-index.js"));
-        return JsonDocument.Parse(js[(js.IndexOf('=') + 1)..].TrimEnd().TrimEnd(';')).RootElement.EnumerateArray().Select(e => e.GetProperty("u").GetString()!).ToArray();
-    }
+    private string[] Entries() => SearchFiles.Entries(site.Output).Select(e => e.GetProperty("u").GetString()!).ToArray();
 }

@@ -95,7 +95,7 @@ public sealed class XssTests : IClassFixture<XssTests.HostileSite>
     [Fact]
     public void SearchIndex_HostileContent_CannotCloseTheScript()
     {
-        var js = File.ReadAllText(Path.Combine(_site.Output, "assets/search-index.js"));
+        var js = SearchFiles.AllText(_site.Output);
 
         Assert.DoesNotContain("</script", js, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<script", js, StringComparison.OrdinalIgnoreCase);

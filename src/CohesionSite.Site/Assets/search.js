@@ -1,18 +1,20 @@
-// Full-text site search over the index built at build time; no server involved. The entries
-// (assets/search-index.js) are loaded with the page; a query loads only the word shards of its own
-// words (assets/search/terms-XX.js) and the text chunks of the results it shows (for snippets).
+// Full-text site search over the index built at build time; no server involved. Only the counts and
+// places (assets/search-index.js) load with the page; a query loads the word shards of its own words
+// (assets/search/terms-XX.js) and the entry chunks of the results it shows (assets/search/entries-N.js).
 // Words are cut as SearchTerms.Words does at build time: lower case, runs of 2+ letters/digits.
 (function () {
   "use strict";
-  var entries = window.COHESION_SEARCH || [];
+  var index = window.COHESION_SEARCH || { count: 0, chunk: 64, places: [] };
   var form = document.querySelector("form.search");
   var input = document.getElementById("q");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   var script = document.querySelector("script[src$='search.js']");
   if (!form || !input || !list || !status || !script) { return; }
+  var noScript = document.getElementById("search-no-script");
+  if (noScript) { noScript.hidden = true; }
   var base = script.getAttribute("src").replace(/search\.js$/, "search/");
-  var SHOWN = 20, CHUNK = 64;
+  var SHOWN = 20, CHUNK = index.chunk;
 
   function fold(text) {
     return text.toLowerCase();
@@ -72,22 +74,23 @@
       : hits.length + (hits.length === 1 ? " result" : " results") + " for " + query + (hits.length > SHOWN ? " (first " + SHOWN + " shown)" : "");
     var shown = hits.slice(0, SHOWN);
     var chunks = shown.map(function (n) { return Math.floor(n / CHUNK); }).filter(function (c, i, a) { return a.indexOf(c) === i; });
-    return Promise.all(chunks.map(function (c) { return load("text-" + c + ".js"); })).then(function () {
-      var texts = window.COHESION_SEARCH_TEXT || {};
+    return Promise.all(chunks.map(function (c) { return load("entries-" + c + ".js"); })).then(function () {
+      var loaded = window.COHESION_SEARCH_ENTRIES || {};
       shown.forEach(function (n) {
-        var e = entries[n], li = document.createElement("li"), a = document.createElement("a");
+        var e = (loaded[Math.floor(n / CHUNK)] || [])[n % CHUNK];
+        if (!e) { return; }
+        var li = document.createElement("li"), a = document.createElement("a");
         a.href = e.u;
         a.textContent = e.t;
         li.appendChild(a);
-        var where = (window.COHESION_SEARCH_PLACES || [])[e.p];
+        var where = index.places[e.p];
         if (where && e.t.indexOf(where) < 0) {
           var place = document.createElement("p");
           place.className = "note";
           place.textContent = where;
           li.appendChild(place);
         }
-        var chunk = texts[Math.floor(n / CHUNK)];
-        if (chunk) { li.appendChild(snippet(chunk[n % CHUNK] || "", terms)); }
+        li.appendChild(snippet(e.x || "", terms));
         list.appendChild(li);
       });
     });
@@ -105,12 +108,8 @@
       Object.keys(sets[0]).forEach(function (key) {
         if (sets.every(function (s) { return s[key]; })) { hits.push(+key); }
       });
-      // Titles that hold a word rank first, then the order of the index (pages before their rows).
-      function score(n) {
-        var t = fold(entries[n].t);
-        return terms.reduce(function (s, w) { return s + (t.indexOf(w) >= 0 ? 1 : 0); }, 0);
-      }
-      hits.sort(function (a, b) { return score(b) - score(a) || a - b; });
+      // In the index's order: pages first, then the actions, priorities and indicators they hold.
+      hits.sort(function (a, b) { return a - b; });
       return show(query, hits, terms);
     });
   }

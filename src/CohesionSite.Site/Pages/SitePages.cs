@@ -8,7 +8,7 @@ internal static class SitePages
 {
     public static Page Search(Links links) =>
         PageFactory.SitePage(links, SitePaths.Search, "Search", new { Index = links.Url("assets/search-index.js") },
-            "Search every strategy, priority, action and indicator", ["assets/search-index.js", "assets/search/places.js", "assets/search.js"]);
+            "Search every strategy, priority, action and indicator", ["assets/search-index.js", "assets/search.js"]);
 
     public static Page Data(SiteModel model, Links links, Core.Model.Licence? licence) =>
         PageFactory.SitePage(links, SitePaths.Data, "Open data", new

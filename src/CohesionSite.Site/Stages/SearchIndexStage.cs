@@ -8,10 +8,11 @@ namespace CohesionSite.Site.Stages;
 /// shows is findable. Entries are the pages plus each action, priority and indicator (so a hit
 /// can link to its row). Written as scripts that set globals, so they also load from disk:
 /// <list type="bullet">
-/// <item><c>assets/search-index.js</c> and <c>assets/search/places.js</c>: the entries (title, link, place number) and the places, always loaded;</item>
-/// <item><c>assets/search/terms-XX.js</c>: for every word starting with XX, the entries that contain it;
-/// a query loads only the shards of its own words;</item>
-/// <item><c>assets/search/text-N.js</c>: the entries' text in chunks, loaded only for the results shown (snippets).</item>
+/// <item><c>assets/search-index.js</c>: how many entries, the chunk size and the places, always loaded (small);</item>
+/// <item><c>assets/search/terms-XX.js</c>: for every word starting with XX, the entries (by number) that
+/// contain it; a query loads only the shards of its own words;</item>
+/// <item><c>assets/search/entries-N.js</c>: entries N×chunk onwards (title, link, place, text), loaded only
+/// for the results shown (titles and snippets).</item>
 /// </list>
 /// </summary>
 public sealed class SearchIndexStage : ISetStage
@@ -55,14 +56,13 @@ public sealed class SearchIndexStage : ISetStage
         }
 
         // Default encoder: escapes <, >, & and quotes, so content cannot end the script.
-        // Each place is written once and entries give its number: at 10k pages a place repeated on
-        // every action made the entries file several times larger.
+        // Only the counts and the places are loaded with the page; an entry's title, link and text
+        // come with its chunk, loaded for the results shown. Each place is written once.
         var places = entries.Select(e => e.Place).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var placeNumber = places.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         var docs = new List<SiteDocument>
         {
-            Script("assets/search-index.js", "window.COHESION_SEARCH=" + JsonSerializer.Serialize(entries.Select(e => new { t = e.Title, u = e.Url, p = e.Place is null ? -1 : placeNumber[e.Place] })) + ";\n"),
-            Script("assets/search/places.js", "window.COHESION_SEARCH_PLACES=" + JsonSerializer.Serialize(places) + ";\n"),
+            Script("assets/search-index.js", "window.COHESION_SEARCH=" + JsonSerializer.Serialize(new { count = entries.Count, chunk = SearchTerms.TextChunk, places }) + ";\n"),
         };
         foreach (var (key, terms) in SearchTerms.Shards(entries.Select(e => e.Title + " " + e.Text)))
         {
@@ -71,8 +71,9 @@ public sealed class SearchIndexStage : ISetStage
 
         for (var chunk = 0; chunk * SearchTerms.TextChunk < entries.Count; chunk++)
         {
-            var texts = entries.Skip(chunk * SearchTerms.TextChunk).Take(SearchTerms.TextChunk).Select(e => e.Text);
-            docs.Add(Script($"assets/search/text-{chunk}.js", $"(window.COHESION_SEARCH_TEXT=window.COHESION_SEARCH_TEXT||{{}})[{chunk}]={JsonSerializer.Serialize(texts)};\n"));
+            var items = entries.Skip(chunk * SearchTerms.TextChunk).Take(SearchTerms.TextChunk)
+                .Select(e => new { t = e.Title, u = e.Url, p = e.Place is null ? -1 : placeNumber[e.Place], x = e.Text });
+            docs.Add(Script($"assets/search/entries-{chunk}.js", $"(window.COHESION_SEARCH_ENTRIES=window.COHESION_SEARCH_ENTRIES||{{}})[{chunk}]={JsonSerializer.Serialize(items)};\n"));
         }
 
         return docs;

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -25,11 +24,6 @@ public sealed class ResponsiveBrowserTests(BrowserSite site)
         }
         """;
 
-    private static readonly AxeRunOptions WcagAa = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     [Theory]
     [InlineData(320)]
     [InlineData(768)]
@@ -48,7 +42,7 @@ public sealed class ResponsiveBrowserTests(BrowserSite site)
                 problems.Add($"{path}: {o.ScrollWidth} px wide in {o.ClientWidth} px ({string.Join("; ", o.Culprits)})");
             }
 
-            var axe = await page.RunAxe(WcagAa);
+            var axe = await page.RunAxe(BrowserTests.WcagAa);
             problems.AddRange(axe.Violations.Select(v => $"{path}: axe {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(2).Select(n => n.Html))}"));
         }
 

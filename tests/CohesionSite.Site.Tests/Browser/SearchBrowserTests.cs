@@ -21,6 +21,7 @@ public sealed partial class SearchBrowserTests(BrowserSite site)
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.Site.Origin + "/search/?q=" + Uri.EscapeDataString(word));
         var hit = page.Locator("#search-results li", new() { Has = page.Locator("a[href='/strategies/worcestershire-2010/']") });
+        await hit.First.WaitForAsync(new() { Timeout = 5000 });
 
         Assert.Equal(1, await hit.CountAsync());
         Assert.Equal(word.ToLowerInvariant(), (await hit.Locator(".snippet mark").InnerTextAsync()).ToLowerInvariant());
@@ -37,7 +38,8 @@ public sealed partial class SearchBrowserTests(BrowserSite site)
         await page.Locator("header").GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 
         await page.WaitForURLAsync("**/search/?q=twin+schools");
-        Assert.True(await page.Locator("#search-results a", new() { HasText = "action 1.1.1" }).CountAsync() > 0);
+        // Results arrive once the word shards have loaded.
+        await page.Locator("#search-results a", new() { HasText = "action 1.1.1" }).First.WaitForAsync(new() { Timeout = 5000 });
         await page.CloseAsync();
     }
 
@@ -50,8 +52,8 @@ public sealed partial class SearchBrowserTests(BrowserSite site)
         await page.Locator("header").GetByLabel("Search this site").FillAsync("cohesion");
         await page.Locator("header").GetByLabel("Search this site").PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/search/?q=cohesion");
-        Assert.True(await page.GetByText("Search needs JavaScript").IsVisibleAsync());
+        await page.WaitForURLAsync("**/search/?q=cohesion", new() { WaitUntil = WaitUntilState.Load });
+        await page.GetByText("Search needs JavaScript").WaitForAsync(new() { Timeout = 5000 });
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "list of strategies" }).IsVisibleAsync());
         await context.CloseAsync();
     }
