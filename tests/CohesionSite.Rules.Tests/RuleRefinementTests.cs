@@ -77,4 +77,34 @@ public sealed class RuleRefinementTests : IDisposable
             .Edit("demo/indicators.yaml", "      - { period: \"2006\", value: 55 }", "      - { period: \"2006\", value: 55 }\n      - { value: 67 }");
         Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "indicator-stale");
     }
+
+    [Fact]
+    public void Check_BodyNameWithOtherHyphensInProse_IsOneFindingListingEachSpelling()
+    {
+        _fixture
+            .Edit("demo/strategy.yaml", "    name: Walsall College\n", "    name: Walsall College\n  - id: forum\n    name: Demo Inter-Faith Forum\n")
+            .Edit("demo/priorities.yaml", "    title: People\n", "    title: People\n    narrative: The Demo Interfaith Forum met twice; the demo interfaith forum reported; the DEMO INTERFAITH FORUM agreed.\n");
+        var finding = Assert.Single(_fixture.Check().Findings, f => f.RuleId == "body-named-several-ways");
+        Assert.Equal("forum", finding.Target);
+        Assert.Equal(["\u201cDemo Interfaith Forum\u201d (1/narrative)", "\u201cDEMO INTERFAITH FORUM\u201d (1/narrative)"], finding.Members.Select(m => m.Title).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
+    public void Check_BodyNameAsACommonNounInProse_IsNotAVariant()
+    {
+        _fixture
+            .Edit("demo/strategy.yaml", "    name: Walsall College\n", "    name: Walsall College\n  - id: health\n    name: Health Services\n")
+            .Edit("demo/priorities.yaml", "    title: People\n", "    title: People\n    narrative: Health services and Health Services will both take part.\n");
+        Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "body-named-several-ways");
+    }
+
+    [Fact]
+    public void Check_UnmeasuredBranch_IsReportedAtItsHighestNodeOnly()
+    {
+        _fixture
+            .Edit("demo/indicators.yaml", "    priorities: [\"1\"]\n", "    priorities: [\"1.1\"]\n")
+            .Edit("demo/priorities.yaml", "priorities:\n", "priorities:\n  - id: \"2\"\n    kind: theme\n    title: Places\n    children:\n      - id: \"2.1\"\n        title: Homes\n");
+        var hits = _fixture.Check().Findings.Where(f => f.RuleId == "priority-no-indicator").Select(f => f.Target).ToArray();
+        Assert.Equal(["2"], hits);
+    }
 }

@@ -12,11 +12,14 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class IndicatorFact : Fact
 {
-    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, NationalSet national)
+    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, NationalSet national, Measures measures)
         : base(context, i, i.Id, i.Title)
     {
         Code = i.Code ?? string.Empty;
         _outcomes = i.Outcomes;
+        _priorities = i.Priorities;
+        _measuredOutcomes = measures.OutcomesOf(i.Id);
+        TiedToPriority = i.Priorities.Count > 0 || _measuredOutcomes.Any(measures.ServedByAPriority);
         var direction = i.Direction != Core.Model.Direction.Unknown || i.National is null
             ? i.Direction
             : national.IndicatorById.GetValueOrDefault(i.National)?.Direction ?? Core.Model.Direction.Unknown;
@@ -55,12 +58,23 @@ public sealed class IndicatorFact : Fact
     }
 
     private readonly IReadOnlyList<string> _outcomes;
+    private readonly IReadOnlyList<string> _priorities;
+    private readonly string[] _measuredOutcomes;
 
     /// <inheritdoc/>
     public override string TargetKind => "indicator";
 
     /// <summary>True when the indicator names the outcome as one it measures.</summary>
     public bool MeasuresOutcome(string id) => _outcomes.Contains(id, StringComparer.Ordinal);
+
+    /// <summary>True when the indicator names any of the priority nodes.</summary>
+    public bool MeasuresAnyPriority(string[] ids) => ids.Any(id => _priorities.Contains(id, StringComparer.Ordinal));
+
+    /// <summary>True when the indicator measures any of the outcomes (named on either side).</summary>
+    public bool MeasuresAnyOutcome(string[] ids) => ids.Any(id => Array.IndexOf(_measuredOutcomes, id) >= 0);
+
+    /// <summary>True when the indicator measures some priority node: it names one, or measures an outcome some node aims at.</summary>
+    public bool TiedToPriority { get; }
 
     /// <summary>The code the source uses.</summary>
     public string Code { get; }
