@@ -107,4 +107,13 @@ public sealed class RuleRefinementTests : IDisposable
         var hits = _fixture.Check().Findings.Where(f => f.RuleId == "priority-no-indicator").Select(f => f.Target).ToArray();
         Assert.Equal(["2"], hits);
     }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void Check_CountOfANationalFrameworkTheTextRestates_IsCheckedAgainstItsItems(int stated, bool reported)
+    {
+        _fixture.Edit("demo/strategy.yaml", "  - list: principles\n", $"  - list: framework/white-paper-2006\n    stated: {stated}\n    text: the White Paper's priorities\n  - list: principles\n");
+        Assert.Equal(reported, _fixture.Check().Findings.Any(f => f.RuleId == "count-mismatch" && f.Target == "count-framework-white-paper-2006"));
+    }
 }

@@ -138,7 +138,7 @@ public static class FactBuilder
 
         foreach (var c in s.Strategy.CountClaims)
         {
-            facts.Add(FactKind.CountClaim, new CountClaimFact(ctx, s, c));
+            facts.Add(FactKind.CountClaim, new CountClaimFact(ctx, s, national, c));
         }
 
         return facts;
