@@ -19,6 +19,7 @@ public sealed class StrategyAnalysis
     private readonly Dictionary<Commitment, ItemTags> _commitmentTags;
     private readonly Lazy<StrategyCoverage> _coverage;
     private readonly Lazy<MatrixCoverage?> _matrix;
+    private readonly Lazy<IndicatorMeasures> _measures;
 
     private StrategyAnalysis(StrategyContent content, NationalSet national)
     {
@@ -42,6 +43,7 @@ public sealed class StrategyAnalysis
 
         _coverage = new Lazy<StrategyCoverage>(() => new StrategyCoverage(this));
         _matrix = new Lazy<MatrixCoverage?>(() => MatrixCoverage.Of(this));
+        _measures = new Lazy<IndicatorMeasures>(() => new IndicatorMeasures(content, paths));
     }
 
     /// <summary>The strategy analysed.</summary>
@@ -55,6 +57,9 @@ public sealed class StrategyAnalysis
 
     /// <summary>The framework matrix with what fills each cell, or null when the strategy declares none (or names an unknown framework).</summary>
     public MatrixCoverage? Matrix => _matrix.Value;
+
+    /// <summary>Which priorities and outcomes each indicator measures (worked out on first use).</summary>
+    public IndicatorMeasures Measures => _measures.Value;
 
     /// <summary>The analysis of <paramref name="content"/> against <paramref name="national"/>: made once, then shared.</summary>
     public static StrategyAnalysis Of(StrategyContent content, NationalSet national)

@@ -171,6 +171,27 @@ public sealed partial class WorcestershireCensusTests
         Assert.NotEqual(claim.Stated, strategy.Principles.Count);
     }
 
+    [Fact]
+    public void CountClaims_EveryCountTheSeedStatesForAList_IsClaimedWithItsNumber()
+    {
+        // "three foundations", "these two indicators", "the six themes", "all six priorities", "eight core principles" …
+        var stated = SeedLines.Value
+            .SelectMany(l => StatedCountPattern().Matches(l).Select(m => (Line: l, Number: NumberWords[m.Groups[1].Value.ToLowerInvariant()], Phrase: m.Value)))
+            .ToArray();
+        Assert.Equal(7, stated.Length);
+
+        var claims = Strategy().Strategy.CountClaims;
+        static string Plain(string text) => text.Replace("*", string.Empty, StringComparison.Ordinal).TrimEnd(':', ' ');
+        Assert.All(stated, s => Assert.Contains(claims, c => c.Stated == s.Number && c.Text.Contains(s.Phrase, StringComparison.Ordinal) && Plain(s.Line).Contains(Plain(c.Text), StringComparison.Ordinal)));
+        Assert.Equal(stated.Length, claims.Count);
+    }
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal) { ["two"] = 2, ["three"] = 3, ["six"] = 6, ["eight"] = 8 };
+
+    /// <summary>A count the text states for one of its lists: "three foundations", "six key county priorities", "three key ways of living together".</summary>
+    [GeneratedRegex(@"\b(two|three|six|eight)\*?\*? (?:key |core |key county )?(foundations|ways|indicators|themes|priorities|principles)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedCountPattern();
+
     // ---------------------------------------------------------------- statements
 
     [Fact]
@@ -246,7 +267,7 @@ public sealed partial class WorcestershireCensusTests
     public void PrioritiesCountClaim_StatesSix_MatchesThemes()
     {
         var strategy = Strategy();
-        var claim = Assert.Single(strategy.Strategy.CountClaims, c => c.List == "priorities");
+        var claim = Assert.Single(strategy.Strategy.CountClaims, c => c.List == "priorities" && c.Text.Contains("six key county priorities", StringComparison.Ordinal));
 
         Assert.Equal(6, claim.Stated);
         Assert.Equal(claim.Stated, strategy.Priorities.Count);

@@ -101,6 +101,7 @@ public sealed class RuleFixture : IDisposable
             indicators:
               - id: i1
                 title: Getting on well
+                priorities: ["1"]
                 national: ni-1
                 owner: Demo Council
                 baseline: { period: "2008", value: 50 }

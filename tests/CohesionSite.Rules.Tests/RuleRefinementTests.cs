@@ -91,4 +91,43 @@ public sealed class RuleRefinementTests : IDisposable
         Assert.Equal("white-paper-2006/leadership-and-engagement\u00d7cic-2007-principles/shared-futures", finding.Target);
         Assert.Contains("(promised by commitment 1.1-c1, not yet in the action plan)", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_BodyNameWithOtherHyphensInProse_IsOneFindingListingEachSpelling()
+    {
+        _fixture
+            .Edit("demo/strategy.yaml", "    name: Walsall College\n", "    name: Walsall College\n  - id: forum\n    name: Demo Inter-Faith Forum\n")
+            .Edit("demo/priorities.yaml", "    title: People\n", "    title: People\n    narrative: The Demo Interfaith Forum met twice; the demo interfaith forum reported; the DEMO INTERFAITH FORUM agreed.\n");
+        var finding = Assert.Single(_fixture.Check().Findings, f => f.RuleId == "body-named-several-ways");
+        Assert.Equal("forum", finding.Target);
+        Assert.Equal(["\u201cDemo Interfaith Forum\u201d (1/narrative)", "\u201cDEMO INTERFAITH FORUM\u201d (1/narrative)"], finding.Members.Select(m => m.Title).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
+    public void Check_BodyNameAsACommonNounInProse_IsNotAVariant()
+    {
+        _fixture
+            .Edit("demo/strategy.yaml", "    name: Walsall College\n", "    name: Walsall College\n  - id: health\n    name: Health Services\n")
+            .Edit("demo/priorities.yaml", "    title: People\n", "    title: People\n    narrative: Health services and Health Services will both take part.\n");
+        Assert.DoesNotContain(_fixture.Check().Findings, f => f.RuleId == "body-named-several-ways");
+    }
+
+    [Fact]
+    public void Check_UnmeasuredBranch_IsReportedAtItsHighestNodeOnly()
+    {
+        _fixture
+            .Edit("demo/indicators.yaml", "    priorities: [\"1\"]\n", "    priorities: [\"1.1\"]\n")
+            .Edit("demo/priorities.yaml", "priorities:\n", "priorities:\n  - id: \"2\"\n    kind: theme\n    title: Places\n    children:\n      - id: \"2.1\"\n        title: Homes\n");
+        var hits = _fixture.Check().Findings.Where(f => f.RuleId == "priority-no-indicator").Select(f => f.Target).ToArray();
+        Assert.Equal(["2"], hits);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void Check_CountOfANationalFrameworkTheTextRestates_IsCheckedAgainstItsItems(int stated, bool reported)
+    {
+        _fixture.Edit("demo/strategy.yaml", "  - list: principles\n", $"  - list: framework/white-paper-2006\n    stated: {stated}\n    text: the White Paper's priorities\n  - list: principles\n");
+        Assert.Equal(reported, _fixture.Check().Findings.Any(f => f.RuleId == "count-mismatch" && f.Target == "count-framework-white-paper-2006"));
+    }
 }

@@ -97,4 +97,29 @@ public sealed class SandboxTests : IDisposable
         var error = Assert.Throws<RuleEvaluationException>(() => fixture.Check(rules));
         Assert.StartsWith("rules/test.yaml:7:17: error: rule 'probe' failed on action '1.1.1' of demo: ", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("not")]
+    [InlineData("exists")]
+    public void Check_JoinConditionThatThrowsAtRunTime_IsRuleErrorNeverAPass(string group)
+    {
+        // A join that reads the rule's fact runs as Any over a collected fact: a throw there must still stop the check.
+        _rules.Write("test.yaml", TempRules.OneRule("true").Replace("fact: action", "fact: priority", StringComparison.Ordinal)
+            + $"\n    {group}:\n      - {{ fact: action, as: a, where: \"a.LeadText.Substring(100) == fact.Target\" }}\n");
+        var (rules, diagnostics) = _rules.Load();
+        Assert.Empty(diagnostics);
+        using var fixture = new RuleFixture();
+        var error = Assert.Throws<RuleEvaluationException>(() => fixture.Check(rules));
+        Assert.StartsWith("rules/test.yaml:7:17: error: rule 'probe' failed on priority '", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_JoinConditionReachingOutside_IsRuleInvalidAtItsWhere()
+    {
+        _rules.Write("test.yaml", TempRules.OneRule("true").Replace("fact: action", "fact: priority", StringComparison.Ordinal)
+            + "\n    not:\n      - { fact: action, as: a, where: \"a.GetType().Name == fact.Target\" }\n");
+        var d = Assert.Single(_rules.Load().Diagnostics);
+        Assert.Equal(RuleSetLoader.RuleInvalid, d.Code);
+        Assert.StartsWith("rule 'probe': not[0]:", d.Message, StringComparison.Ordinal);
+    }
 }

@@ -63,6 +63,8 @@ public enum TargetKind
     Field,
     /// <summary>A place in a file (<c>strategy.yaml:7</c>), for a problem that names no entity.</summary>
     Place,
+    /// <summary>One way a strategy writes a partner's name (an alias, or a spelling in its prose).</summary>
+    BodyName,
 }
 
 /// <summary>The written names of <see cref="TargetKind"/>.</summary>

@@ -279,8 +279,8 @@ public sealed record CountClaim : Node
     /// <summary>
     /// Which list: <c>principles</c>, <c>values</c>, <c>groups</c>, <c>outcomes</c> (not counting the
     /// RBA result), <c>indicators</c>, <c>priorities</c> (the top level of the tree: themes where there
-    /// are themes), <c>actions</c>, <c>statements/KIND</c> (e.g. <c>statements/ambition</c>), or
-    /// <c>toolkit/principles</c>.
+    /// are themes), <c>actions</c>, <c>statements/KIND</c> (e.g. <c>statements/ambition</c>),
+    /// <c>toolkit/principles</c>, or <c>framework/ID</c> (a national framework the text restates).
     /// </summary>
     public required string List { get; init; }
 

@@ -35,6 +35,10 @@ public enum FactKind
     Text,
     /// <summary>A part the document announces but does not contain (an appendix, a diagram).</summary>
     MissingPart,
+    /// <summary>A partner: a body the strategy names.</summary>
+    Partner,
+    /// <summary>One other way the strategy writes a partner's name (an alias, or a spelling in its prose).</summary>
+    BodyName,
     /// <summary>A waiver (evaluated after every other rule, so it knows what it matched).</summary>
     Waiver,
 }

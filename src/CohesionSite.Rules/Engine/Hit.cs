@@ -4,8 +4,9 @@ using NRules.RuleModel;
 namespace CohesionSite.Rules.Engine;
 
 /// <summary>
-/// What a rule's action leaves in its session when it fires: the rule, the fact with the gap and the
-/// collected members. A class (reference identity), so two hits never collide as "already inserted".
+/// What a rule's action records when it fires: the rule, the fact with the gap and the collected
+/// members. Hits go to the session's <see cref="HitSink"/>, not into working memory: no rule reads a
+/// hit, and inserting 100k of them into the network costs more than the rules that made them.
 /// </summary>
 internal sealed class Hit
 {
@@ -22,7 +23,7 @@ internal sealed class Hit
 
     public IReadOnlyList<Fact> Members { get; }
 
-    /// <summary>The right-hand side of every rule: records the match as a fact of the session.</summary>
+    /// <summary>The right-hand side of every rule: records the match in the session's sink.</summary>
     public static void Record(IContext context, Fact fact, IEnumerable<Fact>[] members) =>
-        context.Insert(new Hit(context.Rule.Name, fact, members.SelectMany(m => m).Distinct().ToArray()));
+        ((HitSink)context.Resolve(typeof(HitSink))).Add(new Hit(context.Rule.Name, fact, members.Length == 0 ? [] : members.SelectMany(m => m).Distinct().ToArray()));
 }

@@ -50,14 +50,15 @@ internal static class RuleModelBuilder
 
         lhs.Pattern(factType, FactName).Condition(primary);
 
+        var joins = 0;
         foreach (var (join, condition) in nots)
         {
-            AddCondition(lhs.Not().Pattern(RuleSetLoader.FactTypeOf(join.Fact), join.As), condition);
+            JoinShapes.AddNot(lhs, RuleSetLoader.FactTypeOf(join.Fact), join.As, condition, $"_join{joins++}");
         }
 
         foreach (var (join, condition) in exists)
         {
-            AddCondition(lhs.Exists().Pattern(RuleSetLoader.FactTypeOf(join.Fact), join.As), condition);
+            JoinShapes.AddExists(lhs, RuleSetLoader.FactTypeOf(join.Fact), join.As, condition, $"_join{joins++}");
         }
 
         // Each members group is a collect aggregate (it matches with an empty collection too, so the

@@ -41,6 +41,8 @@ public static class RuleSetLoader
         FactKind.CountClaim => typeof(CountClaimFact),
         FactKind.MissingPart => typeof(MissingPartFact),
         FactKind.Text => typeof(TextFact),
+        FactKind.Partner => typeof(PartnerFact),
+        FactKind.BodyName => typeof(BodyNameFact),
         FactKind.Waiver => typeof(WaiverFact),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

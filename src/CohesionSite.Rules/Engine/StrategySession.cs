@@ -18,10 +18,12 @@ internal sealed class StrategySession(RuleSet rules, FactSet facts)
     public (List<Finding> Findings, int WaiverFacts) Run()
     {
         var session = rules.Sessions.CreateSession();
+        var sink = new HitSink();
+        session.DependencyResolver = sink;
         session.Events.LhsExpressionFailedEvent += OnFailure;
         session.Events.RhsExpressionFailedEvent += OnActionFailure;
         var findings = new List<Finding>();
-        Fire(session, [facts.Context, .. facts.All], findings);
+        Fire(session, sink, [facts.Context, .. facts.All], findings);
 
         if (facts.Strategy is not { } s)
         {
@@ -31,7 +33,7 @@ internal sealed class StrategySession(RuleSet rules, FactSet facts)
         var waivers = FactBuilder.Waivers(s, facts.Context, findings.GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
         if (waivers.Count > 0)
         {
-            Fire(session, waivers, findings);
+            Fire(session, sink, waivers, findings);
             var live = s.Strategy.Waivers.Where(w => !WaiverFact.IsExpired(w, facts.Context.AsOf))
                 .GroupBy(w => $"{w.Rule}|{s.Id}|{w.Target}", StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -47,9 +49,9 @@ internal sealed class StrategySession(RuleSet rules, FactSet facts)
         return (findings, waivers.Count);
     }
 
-    private void Fire(ISession session, IEnumerable<object> inserted, List<Finding> findings)
+    private void Fire(ISession session, HitSink sink, IEnumerable<object> inserted, List<Finding> findings)
     {
-        var before = session.Query<Hit>().ToHashSet();
+        var before = sink.Hits.Count;
         try
         {
             session.InsertAll(inserted);
@@ -60,9 +62,9 @@ internal sealed class StrategySession(RuleSet rules, FactSet facts)
             throw Failure(e);
         }
 
-        foreach (var hit in session.Query<Hit>().Where(h => !before.Contains(h)))
+        for (var i = before; i < sink.Hits.Count; i++)
         {
-            findings.Add(ToFinding(rules.ById(hit.RuleId)!, hit));
+            findings.Add(ToFinding(rules.ById(sink.Hits[i].RuleId)!, sink.Hits[i]));
         }
     }
 

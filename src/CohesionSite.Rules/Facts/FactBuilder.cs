@@ -62,9 +62,10 @@ public static class FactBuilder
     {
         var facts = new FactSet(ctx, s);
         facts.Add(FactKind.Strategy, new StrategyFact(ctx, s));
+        var measures = analysis.Measures;
         foreach (var p in s.AllPriorities)
         {
-            facts.Add(FactKind.Priority, new PriorityFact(ctx, s, p, national));
+            facts.Add(FactKind.Priority, new PriorityFact(ctx, s, p, national, measures));
         }
 
         foreach (var o in s.Outcomes)
@@ -117,7 +118,7 @@ public static class FactBuilder
 
         foreach (var i in s.Indicators)
         {
-            facts.Add(FactKind.Indicator, new IndicatorFact(ctx, i, s.Strategy.Area, analysis.DirectionOf(i).Direction));
+            facts.Add(FactKind.Indicator, new IndicatorFact(ctx, i, s.Strategy.Area, analysis.DirectionOf(i).Direction, analysis.Measures));
         }
 
         foreach (var p in s.Toolkit?.Principles ?? [])
@@ -125,9 +126,21 @@ public static class FactBuilder
             facts.Add(FactKind.ToolkitPrinciple, new ToolkitPrincipleFact(ctx, p));
         }
 
-        foreach (var (owner, ownerId, field, text) in TextPassages.Of(s))
+        var passages = TextPassages.Of(s).ToArray();
+        foreach (var (owner, ownerId, field, text) in passages)
         {
             facts.Add(FactKind.Text, new TextFact(ctx, owner, ownerId, field, text));
+        }
+
+        foreach (var p in s.Strategy.Partners)
+        {
+            facts.Add(FactKind.Partner, new PartnerFact(ctx, p));
+        }
+
+        var names = 0;
+        foreach (var (partner, node, mark, variant, place) in BodyNames.Of(s, passages))
+        {
+            facts.Add(FactKind.BodyName, new BodyNameFact(ctx, node, mark, partner.Id, names++, variant, place));
         }
 
         for (var m = 0; m < s.Strategy.MissingParts.Count; m++)
@@ -137,7 +150,7 @@ public static class FactBuilder
 
         foreach (var c in s.Strategy.CountClaims)
         {
-            facts.Add(FactKind.CountClaim, new CountClaimFact(ctx, s, c));
+            facts.Add(FactKind.CountClaim, new CountClaimFact(ctx, s, national, c));
         }
 
         return facts;

@@ -1,5 +1,6 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Globalization;
+using CohesionSite.Analysis;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
@@ -13,11 +14,14 @@ namespace CohesionSite.Rules.Facts;
 [DynamicLinqType] // its join helpers (a.ServesOutcome(id) …) are callable from rule conditions; no static members
 public sealed class IndicatorFact : Fact
 {
-    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, Core.Model.Direction direction)
+    internal IndicatorFact(RuleContext context, Indicator i, string strategyArea, Core.Model.Direction direction, IndicatorMeasures measures)
         : base(context, i, i.Id, i.Title)
     {
         Code = i.Code ?? string.Empty;
         _outcomes = i.Outcomes;
+        _priorities = i.Priorities;
+        _measuredOutcomes = measures.OutcomesOf(i.Id);
+        TiedToPriority = i.Priorities.Count > 0 || _measuredOutcomes.Any(measures.ServedByAPriority);
         Direction = Shapes.Kebab(direction);
         HasBaseline = i.Baseline is { ToBeDetermined: false } b && (b.Value is not null || !string.IsNullOrWhiteSpace(b.Text));
         BaselineToBeDetermined = i.Baseline?.ToBeDetermined ?? false;
@@ -53,12 +57,23 @@ public sealed class IndicatorFact : Fact
     }
 
     private readonly IReadOnlyList<string> _outcomes;
+    private readonly IReadOnlyList<string> _priorities;
+    private readonly string[] _measuredOutcomes;
 
     /// <inheritdoc/>
     public override TargetKind TargetKind => TargetKind.Indicator;
 
     /// <summary>True when the indicator names the outcome as one it measures.</summary>
     public bool MeasuresOutcome(string id) => _outcomes.Contains(id, StringComparer.Ordinal);
+
+    /// <summary>True when the indicator names any of the priority nodes.</summary>
+    public bool MeasuresAnyPriority(string[] ids) => ids.Any(id => _priorities.Contains(id, StringComparer.Ordinal));
+
+    /// <summary>True when the indicator measures any of the outcomes (named on either side).</summary>
+    public bool MeasuresAnyOutcome(string[] ids) => ids.Any(id => Array.IndexOf(_measuredOutcomes, id) >= 0);
+
+    /// <summary>True when the indicator measures some priority node: it names one, or measures an outcome some node aims at.</summary>
+    public bool TiedToPriority { get; }
 
     /// <summary>The code the source uses.</summary>
     public string Code { get; }

@@ -1,3 +1,4 @@
+using CohesionSite.Analysis;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
@@ -6,13 +7,17 @@ namespace CohesionSite.Rules.Facts;
 /// <summary>A node of the themes/priorities tree.</summary>
 public sealed class PriorityFact : Fact
 {
-    internal PriorityFact(RuleContext context, StrategyContent s, PriorityNode p, NationalSet national)
+    internal PriorityFact(RuleContext context, StrategyContent s, PriorityNode p, NationalSet national, IndicatorMeasures measures)
         : base(context, p, p.Id, p.Title)
     {
         Number = p.Number ?? string.Empty;
         Kind = Shapes.Kebab(p.Kind);
         Parent = s.ParentOf.TryGetValue(p.Id, out var parent) ? parent.Id : string.Empty;
         ChildCount = p.Children.Count;
+        Branch = measures.BranchOf(p.Id);
+        BranchOutcomes = measures.BranchOutcomesOf(p.Id);
+        ParentBranch = Parent.Length == 0 ? [] : measures.BranchOf(Parent);
+        ParentBranchOutcomes = Parent.Length == 0 ? [] : measures.BranchOutcomesOf(Parent);
         CommitmentCount = p.Commitments.Count;
         // A place that names the node by the national framework item it serves (Northamptonshire's
         // objectives under the White Paper's headings) names that item, not the node: not an inconsistency.
@@ -36,6 +41,18 @@ public sealed class PriorityFact : Fact
 
     /// <summary>True for a top-level node.</summary>
     public bool IsTopLevel => Parent.Length == 0;
+
+    /// <summary>The node's ancestors, itself and every node below it: an indicator of any of them measures it.</summary>
+    public string[] Branch { get; }
+
+    /// <summary>The outcomes the node, its ancestors or the nodes below it aim at: an indicator of any of them measures it.</summary>
+    public string[] BranchOutcomes { get; }
+
+    /// <summary>The parent's <see cref="Branch"/> (empty for a top-level node).</summary>
+    public string[] ParentBranch { get; }
+
+    /// <summary>The parent's <see cref="BranchOutcomes"/> (empty for a top-level node).</summary>
+    public string[] ParentBranchOutcomes { get; }
 
     /// <summary>Sub-nodes.</summary>
     public int ChildCount { get; }

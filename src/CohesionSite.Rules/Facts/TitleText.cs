@@ -38,5 +38,6 @@ internal static class TitleText
         return sb.ToString();
     }
 
-    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u00ad';
+    /// <summary>A hyphen or dash: inside a word it is spelling, not a break.</summary>
+    internal static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u00ad';
 }
