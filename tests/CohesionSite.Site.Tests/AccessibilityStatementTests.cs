@@ -26,7 +26,7 @@ public sealed class AccessibilityStatementTests
         var settings = Fixture.Settings() with { AccessibilityIssues = [new KnownIssue { Criterion = "3.1.5 Reading Level", Level = "AAA", Text = "Some text is not plain." }] };
         var main = Build(settings);
 
-        Assert.Contains("This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.", Collapse(main.TextContent), StringComparison.Ordinal);
+        Assert.Contains("This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, as far as the automated checks described below can tell; it has not yet had an independent manual audit.", Collapse(main.TextContent), StringComparison.Ordinal);
         Assert.Contains("3.1.5 Reading Level", main.QuerySelector("#beyond-aa + ul")!.TextContent, StringComparison.Ordinal);
         Assert.Null(main.QuerySelector("#non-compliance"));
     }
@@ -55,12 +55,14 @@ public sealed class AccessibilityStatementTests
     }
 
     [Fact]
-    public void ShippedSettings_KnownIssues_AaaNeverTheOnlyReasonForPartial()
+    public void ShippedSettings_KnownIssues_WellFormedAndNoneTheTestsDisprove()
     {
         var (settings, diagnostics) = Content.SettingsLoader.Load(Path.Combine(Fixture.RepoRoot, "statiq.json"));
         Assert.Empty(diagnostics);
         Assert.All(settings!.AccessibilityIssues, i => Assert.Matches(@"^\d\.\d+\.\d+ \S", i.Criterion));
-        Assert.Contains(settings.AccessibilityIssues, i => i.Level is "A" or "AA");
+        // Reflow at 320 px (ResponsiveBrowserTests) and heading order / header cells (MarkupTests, the Nu Html
+        // Checker) are proved on every page of the shipped site, so listing them as known failures would be false.
+        Assert.DoesNotContain(settings.AccessibilityIssues, i => i.Criterion.StartsWith("1.4.10", StringComparison.Ordinal) || i.Criterion.StartsWith("1.3.1", StringComparison.Ordinal));
     }
 
     private static AngleSharp.Dom.IElement Build(SiteSettings settings, bool withShipped = false)

@@ -64,7 +64,7 @@ public sealed class TruthTests(ShippedSite site) : IClassFixture<ShippedSite>
             .ToDictionary(i => i.Id, i => site.Content.National.IndicatorById[i.National!].Direction);
         Assert.Equal(4, inherited.Count);
         var sections = site.Sections().Where(x => x.Strategy == s.Id).ToDictionary(x => x.Indicator.Id, x => x.Section);
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", s.Id, "indicators.json")));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", s.Id, $"{s.Id}-indicators.json")));
         var jsonDirection = json.RootElement.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("direction").GetString());
 
         foreach (var (id, direction) in inherited)
