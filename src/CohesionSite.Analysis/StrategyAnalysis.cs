@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CohesionSite.Analysis.Status;
 using CohesionSite.Core.Model;
 
 namespace CohesionSite.Analysis;
@@ -85,6 +86,9 @@ public sealed class StrategyAnalysis
     /// the national indicator it reports (Northamptonshire's NI entries state none themselves).
     /// </summary>
     public IndicatorDirection DirectionOf(Indicator indicator) => IndicatorDirection.Of(indicator, National);
+
+    /// <summary>How the strategy is doing at <paramref name="asOf"/> (its reporting date): indicators, actions and milestones by state.</summary>
+    public ReportingStatus StatusAt(PartialDate asOf) => ReportingStatus.Of(Content, asOf);
 
     private static ItemTags TagsOfAction(ActionItem a, PriorityPaths paths, IReadOnlyList<Principle> principles, StrategyContent content)
     {

@@ -7,7 +7,7 @@ public sealed record GapCheckOptions
 {
     /// <summary>
     /// The reporting date for every strategy of the run (<c>--as-of</c>, or a site-wide <c>AsOf</c>);
-    /// when null each strategy is judged at its own date (<see cref="ReportingDate"/>).
+    /// when null each strategy is judged at its own date (<see cref="CohesionSite.Analysis.ReportingDate"/>).
     /// </summary>
     public PartialDate? AsOf { get; init; }
 }

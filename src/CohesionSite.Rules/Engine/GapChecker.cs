@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CohesionSite.Core.Diagnostics;
+using CohesionSite.Analysis;
 using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;

@@ -32,7 +32,7 @@ public static class FactBuilder
             var set = sets.Find(x => x.Context.StrategyId == id);
             if (set is null)
             {
-                national ??= new FactSet(new RuleContext(string.Empty, Engine.ReportingDate.Fallback, null, null));
+                national ??= new FactSet(new RuleContext(string.Empty, ReportingDate.Fallback, null, null));
                 set = national;
             }
 

@@ -1,6 +1,7 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Globalization;
 using CohesionSite.Analysis;
+using CohesionSite.Analysis.Status;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
@@ -23,15 +24,15 @@ public sealed class IndicatorFact : Fact
         _measuredOutcomes = measures.OutcomesOf(i.Id);
         TiedToPriority = i.Priorities.Count > 0 || _measuredOutcomes.Any(measures.ServedByAPriority);
         Direction = Shapes.Kebab(direction);
-        HasBaseline = i.Baseline is { ToBeDetermined: false } b && (b.Value is not null || !string.IsNullOrWhiteSpace(b.Text));
+        HasBaseline = IndicatorStates.HasBaseline(i);
         BaselineToBeDetermined = i.Baseline?.ToBeDetermined ?? false;
-        var targets = i.Targets.Where(t => !t.ToBeDetermined && (t.Value is not null || !string.IsNullOrWhiteSpace(t.Text))).ToArray();
+        var targets = IndicatorStates.GivenTargets(i).ToArray();
         TargetCount = targets.Length;
         HasOwner = !string.IsNullOrWhiteSpace(i.Owner) || i.OwnerPartners.Count > 0;
 
         bool Own(DataPoint p) => p.Area is null || string.Equals(p.Area, strategyArea, StringComparison.OrdinalIgnoreCase);
         var baseline = i.Baseline is { ToBeDetermined: false, Value: not null } bp && Own(bp) ? bp : null;
-        var data = i.Measurements.Where(m => Own(m) && !m.ToBeDetermined && (m.Value is not null || !string.IsNullOrWhiteSpace(m.Text))).ToList();
+        var data = i.Measurements.Where(m => Own(m) && IndicatorStates.IsGiven(m)).ToList();
         if (HasBaseline)
         {
             data.Add(i.Baseline!);

@@ -1,6 +1,6 @@
 using CohesionSite.Core.Model;
 
-namespace CohesionSite.Rules.Engine;
+namespace CohesionSite.Analysis;
 
 /// <summary>
 /// The date a strategy is judged at ("overdue", "stale", waiver expiry): the run's date when one is
