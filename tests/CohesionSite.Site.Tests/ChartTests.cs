@@ -64,6 +64,33 @@ public sealed partial class ChartTests : IClassFixture<ShippedSite>
     }
 
     [Fact]
+    public void Charts_ShippedSite_LegendKeyHasTheShapeOfItsSeriesMarks()
+    {
+        var keys = 0;
+        foreach (var (strategy, indicator, section) in _site.Sections())
+        {
+            foreach (var svg in section.QuerySelectorAll("svg.chart"))
+            {
+                foreach (var item in svg.QuerySelectorAll(".legend-item"))
+                {
+                    var series = SeriesOf(item);
+                    var key = item.QuerySelector(".key");
+                    Assert.True(key is not null, $"{strategy}/{indicator.Id}: legend item {series} has no key");
+                    // A reader matches the key to the marks by outline and colour, so both must be those of every mark of the series.
+                    var marks = svg.QuerySelectorAll($".mark.{series}").Select(Look).Distinct().ToArray();
+                    Assert.True(marks.Length == 1 && marks[0] == Look(key), $"{strategy}/{indicator.Id}: key of {series} is {Look(key)}, its marks are [{string.Join(", ", marks)}]");
+                    keys++;
+                }
+            }
+        }
+
+        Assert.True(keys > 5, $"only {keys} legend keys checked");
+    }
+
+    private static string Look(IElement e) =>
+        $"{e.GetAttribute("d")} fill={e.GetAttribute("fill")} {string.Join(' ', e.ClassList.Where(c => c is "baseline" or "target"))}";
+
+    [Fact]
     public void Charts_ShippedSite_PeriodAxisOnlyWithSeveralPeriods()
     {
         foreach (var (strategy, indicator, section) in _site.Sections())

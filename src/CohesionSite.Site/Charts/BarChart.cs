@@ -30,7 +30,7 @@ internal static class BarChart
         for (var i = 0; i < legendNames.Length; i++)
         {
             var s = Array.IndexOf(series, legendNames[i]);
-            ChartSvg.LegendItem(sb, s, $"<rect x=\"{{x}}\" y=\"{{y}}\" width=\"12\" height=\"12\" transform=\"translate(-6 -6)\" fill=\"{ChartSvg.Colour(s)}\"/>", legendAt[i].X, 22 + 10 + legendAt[i].Y, legendNames[i]);
+            ChartSvg.LegendItem(sb, s, $"<rect class=\"key\" x=\"{{x}}\" y=\"{{y}}\" width=\"12\" height=\"12\" transform=\"translate(-6 -6)\" fill=\"{ChartSvg.Colour(s)}\"/>", legendAt[i].X, 22 + 10 + legendAt[i].Y, legendNames[i]);
         }
 
         var max = points.Max(p => p.Value);
