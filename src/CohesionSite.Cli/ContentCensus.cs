@@ -1,3 +1,4 @@
+using CohesionSite.Analysis;
 using System.Globalization;
 using CohesionSite.Core.Model;
 
@@ -16,7 +17,8 @@ internal static class ContentCensus
     public static IReadOnlyList<string> Lines(ContentSet content)
     {
         var rows = content.Strategies
-            .Select(s => (Name: s.Id, Counts: new[] { s.AllPriorities.Count, s.Actions.Count, s.Indicators.Count, s.Outcomes.Count }))
+            .Select(s => (Name: s.Id, Census: StrategyCensus.Of(s)))
+            .Select(r => (r.Name, Counts: new[] { r.Census.Priorities, r.Census.Actions, r.Census.Indicators, r.Census.Outcomes }))
             .ToList();
         var total = (Name: "total", Counts: Enumerable.Range(0, 4).Select(i => rows.Sum(r => r.Counts[i])).ToArray());
         string[] headers = ["priorities", "actions", "indicators", "outcomes"];

@@ -1,3 +1,4 @@
+using CohesionSite.Analysis;
 using CohesionSite.Analysis.Findings;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
@@ -98,7 +99,7 @@ public static class GapPublicSummary
         if (byKind.Length == 1)
         {
             var (kind, n) = byKind[0];
-            var total = Total(c, kind);
+            var total = StrategyCensus.Of(c).Of(kind);
             return total >= n && total > 0 && total != n
                 ? $"{n} of its {Labels.Count(total, Noun(kind, 1), Noun(kind, 2))}"
                 : total == n && n > 1 ? $"all {Labels.Count(n, Noun(kind, 1), Noun(kind, 2))}" : Labels.Count(n, Noun(kind, 1), Noun(kind, 2));
@@ -107,25 +108,16 @@ public static class GapPublicSummary
         return Join(byKind.OrderByDescending(k => k.Count).Select(k => Labels.Count(k.Count, Noun(k.Kind, 1), Noun(k.Kind, 2))).ToArray());
     }
 
-    private static string[] Deliverables(StrategyContent c) =>
-        new[]
-        {
-            (c.AllPriorities.Count, "priority", "priorities"),
-            (c.Outcomes.Count, "outcome", "outcomes"),
-            (c.Commitments.Count, "commitment", "commitments"),
-        }.Where(x => x.Count > 0).Select(x => Labels.Count(x.Count, x.Item2, x.Item3)).ToArray();
-
-    private static int Total(StrategyContent c, TargetKind kind) => kind switch
+    private static string[] Deliverables(StrategyContent c)
     {
-        TargetKind.Indicator => c.Indicators.Count,
-        TargetKind.Outcome => c.Outcomes.Count,
-        TargetKind.Action => c.Actions.Count,
-        TargetKind.Commitment => c.Commitments.Count,
-        TargetKind.Priority => c.AllPriorities.Count,
-        TargetKind.Principle => c.Strategy.Principles.Count,
-        TargetKind.Milestone => c.Actions.Sum(a => a.Milestones.Count),
-        _ => 0,
-    };
+        var census = StrategyCensus.Of(c);
+        return new[]
+        {
+            (census.Priorities, "priority", "priorities"),
+            (census.Outcomes, "outcome", "outcomes"),
+            (census.Commitments, "commitment", "commitments"),
+        }.Where(x => x.Item1 > 0).Select(x => Labels.Count(x.Item1, x.Item2, x.Item3)).ToArray();
+    }
 
     private static string Noun(TargetKind kind, int n)
     {
