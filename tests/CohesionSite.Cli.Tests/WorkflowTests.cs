@@ -48,6 +48,14 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
+    public void BuildSiteJob_ChecksOutTheWholeHistory_SoPageDatesAreTheStrategiesOwn()
+    {
+        // The pages' last-updated dates come from git log; a shallow clone dates every strategy at the last commit.
+        var checkout = Steps(Job("build-site")).Single(s => Uses(s).StartsWith("actions/checkout@v", StringComparison.Ordinal));
+        Assert.Equal("0", Text(Map(checkout, "with")["fetch-depth"]));
+    }
+
+    [Fact]
     public void PagesJobs_BuildWithConfigurePagesLinkRootAndHostAndDeploy()
     {
         var build = Job("build-site");
