@@ -34,6 +34,6 @@ public static class Dates
             return null;
         }
 
-        return $"This {kind} is historic: it covered {Labels.Period(p)}, and that period has ended. It is kept here as a record of what was planned and may not describe what the partnership does now.";
+        return $"This {kind} covered {Labels.Period(p)}, and that period has ended. It is kept here as a record of what was planned and may not describe what the partnership does now.";
     }
 }
