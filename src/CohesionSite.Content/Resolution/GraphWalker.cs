@@ -10,15 +10,16 @@ internal static class GraphWalker
     public static IEnumerable<Node> Walk(Node root)
     {
         var stack = new Stack<Node>();
+        var children = new List<Node>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             yield return node;
-            var children = new List<Node>();
+            children.Clear();
             foreach (var p in TypeShape.For(node.GetType()).NodeProperties)
             {
-                Collect(p.Property.GetValue(node), children);
+                Collect(p.Accessor.Get(node), children);
             }
 
             for (var i = children.Count - 1; i >= 0; i--)

@@ -106,7 +106,7 @@ internal sealed class ReferenceChecker
         {
             foreach (var p in TypeShape.For(node.GetType()).RefProperties)
             {
-                switch (p.Property.GetValue(node))
+                switch (p.Accessor.Get(node))
                 {
                     case string id:
                         Check(node, p, id, node.MarkOf(p.Key), scopes);
