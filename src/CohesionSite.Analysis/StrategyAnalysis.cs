@@ -95,7 +95,15 @@ public sealed class StrategyAnalysis
         var outcomes = new List<string>(a.Outcomes);
         PriorityPaths.AddNew(outcomes, paths.OutcomesOf(a.Priority));
         var addressed = new List<string>(a.Principles);
-        PriorityPaths.AddNew(addressed, principles.Where(p => p.Outcomes.Any(outcomes.Contains)).Select(p => p.Id));
+        // Loops, not LINQ: this runs once per action (100k on large content).
+        foreach (var p in principles)
+        {
+            if (AnyIn(p.Outcomes, outcomes) && !addressed.Contains(p.Id, StringComparer.Ordinal))
+            {
+                addressed.Add(p.Id);
+            }
+        }
+
         var national = new List<string>(a.National);
         PriorityPaths.AddNew(national, paths.NationalOf(a.Priority));
         foreach (var id in addressed)
@@ -106,6 +114,26 @@ public sealed class StrategyAnalysis
             }
         }
 
-        return new ItemTags(paths.PathOf(a.Priority), outcomes.ToArray(), addressed.ToArray(), a.Values.Distinct(StringComparer.Ordinal).ToArray(), a.Groups.Distinct(StringComparer.Ordinal).ToArray(), national.ToArray());
+        return new ItemTags(paths.PathOf(a.Priority), outcomes.ToArray(), addressed.ToArray(), Distinct(a.Values), Distinct(a.Groups), national.ToArray());
     }
+
+    private static bool AnyIn(IReadOnlyList<string> items, List<string> set)
+    {
+        foreach (var item in items)
+        {
+            if (set.Contains(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Distinct(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => [],
+        1 => [items[0]],
+        _ => items.Distinct(StringComparer.Ordinal).ToArray(),
+    };
 }

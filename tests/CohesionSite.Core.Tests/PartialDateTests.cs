@@ -65,4 +65,41 @@ public sealed class PartialDateTests
         Assert.True(PartialDate.TryParse(date.ToString(), out var again));
         Assert.Equal(date, again);
     }
+    [Fact]
+    public void TryParse_AnyShortText_AgreesWithDateTimeParseExact()
+    {
+        // The hand-written parser must accept exactly what the DateTime.TryParseExact formats did.
+        var random = new Random(15);
+        const string alphabet = "0123456789-- /+a\u0661";
+        var texts = new List<string> { "0000-01", "0001-01", "9999-12-31", "2008-1-01", "2008-01-1", "2008-02-30", "2000-02-29", "1900-02-29", "2008-00", "2008-01-00", "20a8-01", "2008-0a" };
+        for (var n = 0; n < 20000; n++)
+        {
+            var length = random.Next(2) == 0 ? 7 : 10;
+            var chars = new char[length];
+            for (var i = 0; i < length; i++)
+            {
+                chars[i] = random.Next(4) == 0 ? alphabet[random.Next(alphabet.Length)] : (char)('0' + random.Next(10));
+            }
+
+            if (random.Next(3) > 0)
+            {
+                chars[4] = '-';
+            }
+
+            if (length == 10 && random.Next(3) > 0)
+            {
+                chars[7] = '-';
+            }
+
+            texts.Add(new string(chars));
+        }
+
+        foreach (var text in texts)
+        {
+            var expected = text.Length == 7
+                ? System.DateTime.TryParseExact(text, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+                : System.DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+            Assert.True(expected == PartialDate.TryParse(text, out _), $"'{text}': expected {expected}");
+        }
+    }
 }

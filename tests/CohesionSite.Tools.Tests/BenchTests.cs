@@ -29,6 +29,7 @@ public sealed class BenchTests : IDisposable
         Assert.True(code == 0, stderr);
 
         Assert.All(BenchTable.Columns, c => Assert.Contains(c, stdout));
+        Assert.All(BenchTable.CommandColumns, c => Assert.Contains(c, stdout));
         Assert.Contains("| cohesion", stdout);
         Assert.False(Directory.Exists(work), "the scratch folder is removed");
 
@@ -52,6 +53,9 @@ public sealed class BenchTests : IDisposable
         }
 
         Assert.Equal(JsonValueKind.Null, size.GetProperty("hugo").ValueKind);
+        var commands = size.GetProperty("commands").EnumerateArray().ToArray();
+        Assert.Equal(["check", "validate"], commands.Select(c => c.GetProperty("command").GetString()));
+        Assert.All(commands, c => Assert.True(c.GetProperty("wallMs").GetProperty("min").GetDouble() > 0));
     }
 
     [Fact]

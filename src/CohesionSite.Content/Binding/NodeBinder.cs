@@ -21,6 +21,11 @@ public sealed class NodeBinder
     private readonly ICollection<Diagnostic> _diagnostics;
     private readonly YamlLimits _limits;
     private readonly NamingStyle _naming;
+    private static readonly PropertyAccessor MarkAccess = PropertyAccessor.For(typeof(Node).GetProperty(nameof(Node.Mark))!);
+    private static readonly PropertyAccessor FieldMarksAccess = PropertyAccessor.For(typeof(Node).GetProperty(nameof(Node.FieldMarks))!);
+    private static readonly PropertyAccessor ItemMarksAccess = PropertyAccessor.For(typeof(Node).GetProperty(nameof(Node.ItemMarks))!);
+    private readonly List<(string Key, SourceMark Mark)> _fieldMarks = [];
+    private readonly List<(string Key, SourceMark[] Marks)> _itemMarks = [];
     private int _visited;
     private bool _budgetReported;
 
@@ -59,8 +64,10 @@ public sealed class NodeBinder
         }
 
         var instance = Activator.CreateInstance(shape.Type)!;
-        var marks = new Dictionary<string, SourceMark>(map.Entries.Count, StringComparer.Ordinal);
-        Dictionary<string, SourceMark[]>? itemMarks = null;
+        // This node's field and item marks go on the binder's scratch stacks from these offsets;
+        // nested nodes push theirs above and take them off again before this loop goes on.
+        var marksFrom = _fieldMarks.Count;
+        var itemMarksFrom = _itemMarks.Count;
         var requiredSeen = 0;
         foreach (var (keyNode, valueNode) in map.Entries)
         {
@@ -86,7 +93,7 @@ public sealed class NodeBinder
             }
 
             requiredSeen += property.Required ? 1 : 0;
-            marks[key] = MarkOf(valueNode);
+            Put(_fieldMarks, marksFrom, key, MarkOf(valueNode));
             if (IsNull(valueNode))
             {
                 if (property.Required)
@@ -103,7 +110,7 @@ public sealed class NodeBinder
                 value = BindList(node: valueNode, property.Value, property, new FieldPath(key, -1), depth + 1, out var listMarks);
                 if (listMarks is not null)
                 {
-                    (itemMarks ??= new Dictionary<string, SourceMark[]>(StringComparer.Ordinal))[key] = listMarks;
+                    Put(_itemMarks, itemMarksFrom, key, listMarks);
                 }
             }
             else
@@ -113,27 +120,81 @@ public sealed class NodeBinder
 
             if (value is not null)
             {
-                property.Property.SetValue(instance, value);
+                property.Accessor.Set(instance, value);
             }
         }
 
         if (requiredSeen < shape.RequiredCount)
         {
-            foreach (var missing in shape.Properties.Where(p => p.Required && !marks.ContainsKey(p.Key)))
+            foreach (var missing in shape.Properties.Where(p => p.Required && !Has(_fieldMarks, marksFrom, p.Key)))
             {
                 Error(DiagnosticCodes.MissingField, node, $"missing required field '{missing.Key}' in {Describe(shape.Type)}");
             }
         }
 
+        var fieldMarks = Take(_fieldMarks, marksFrom);
+        var itemMarks = Take(_itemMarks, itemMarksFrom);
         if (instance is Node bound)
         {
-            // The marks go in with a `with` expression: the node that leaves the binder gets them in
-            // its own initialisation (the record's copy constructor, then init accessors), typed and
-            // checked by the compiler, never written by reflection into a finished node.
-            return bound with { Mark = MarkOf(node), FieldMarks = marks, ItemMarks = itemMarks ?? bound.ItemMarks };
+            // The marks are set like every other field of the node the binder is still building
+            // (through its init accessors), before the node leaves the binder; no copy of the record.
+            MarkAccess.Set(bound, MarkOf(node));
+            FieldMarksAccess.Set(bound, fieldMarks);
+            if (itemMarks.Count > 0)
+            {
+                ItemMarksAccess.Set(bound, itemMarks);
+            }
         }
 
         return instance;
+    }
+
+    /// <summary>Adds or replaces <paramref name="key"/> among the entries of <paramref name="stack"/> from <paramref name="from"/>.</summary>
+    private static void Put<T>(List<(string Key, T Value)> stack, int from, string key, T value)
+    {
+        for (var i = from; i < stack.Count; i++)
+        {
+            if (string.Equals(stack[i].Key, key, StringComparison.Ordinal))
+            {
+                stack[i] = (key, value);
+                return;
+            }
+        }
+
+        stack.Add((key, value));
+    }
+
+    private static bool Has<T>(List<(string Key, T Value)> stack, int from, string key)
+    {
+        for (var i = from; i < stack.Count; i++)
+        {
+            if (string.Equals(stack[i].Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The entries of <paramref name="stack"/> from <paramref name="from"/> as a compact map, taken off the stack.</summary>
+    private static SmallMap<T> Take<T>(List<(string Key, T Value)> stack, int from)
+    {
+        var count = stack.Count - from;
+        if (count == 0)
+        {
+            return SmallMap<T>.Empty;
+        }
+
+        var keys = new string[count];
+        var values = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            (keys[i], values[i]) = stack[from + i];
+        }
+
+        stack.RemoveRange(from, count);
+        return new SmallMap<T>(keys, values);
     }
 
     private object? BindValue(YNode node, ValueShape shape, PropertyShape? property, FieldPath path, int depth)
@@ -176,7 +237,8 @@ public sealed class NodeBinder
 
         var element = shape.Element!;
         var count = seq.Items.Count;
-        var array = Array.CreateInstance(element.Clr, count);
+        var lists = shape.Lists;
+        var array = lists.Create(count);
         itemMarks = new SourceMark[count];
         var bound = 0;
         for (var i = 0; i < count; i++)
@@ -193,7 +255,7 @@ public sealed class NodeBinder
             if (value is not null)
             {
                 itemMarks[bound] = MarkOf(child);
-                array.SetValue(value, bound++);
+                lists.Set(array, bound++, value);
             }
         }
 
@@ -203,10 +265,8 @@ public sealed class NodeBinder
         }
 
         // Items that failed to bind were reported; keep the rest, in order.
-        var kept = Array.CreateInstance(element.Clr, bound);
-        Array.Copy(array, kept, bound);
         Array.Resize(ref itemMarks, bound);
-        return kept;
+        return lists.Prefix(array, bound);
     }
 
     private object? BindScalar(YScalar scalar, ValueShape shape, PropertyShape? property, FieldPath path)
@@ -249,7 +309,7 @@ public sealed class NodeBinder
                 var index = IndexOf(names, text);
                 if (index >= 0)
                 {
-                    return Enum.GetValues(shape.Clr).GetValue(index);
+                    return shape.EnumValues[index];
                 }
 
                 Error(DiagnosticCodes.InvalidValue, scalar,

@@ -6,26 +6,16 @@ namespace CohesionSite.Content.Resolution;
 /// <summary>Visits every node of a model graph (depth first, in declaration order) through its shapes.</summary>
 internal static class GraphWalker
 {
-    /// <summary>Yields <paramref name="root"/> and every node beneath it.</summary>
-    public static IEnumerable<Node> Walk(Node root)
+    /// <summary>Adds <paramref name="roots"/> and every node beneath them to one list, in walk order.</summary>
+    public static Node[] WalkAll(IEnumerable<Node> roots)
     {
-        var stack = new Stack<Node>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        var nodes = new List<Node>();
+        foreach (var root in roots)
         {
-            var node = stack.Pop();
-            yield return node;
-            var children = new List<Node>();
-            foreach (var p in TypeShape.For(node.GetType()).NodeProperties)
-            {
-                Collect(p.Property.GetValue(node), children);
-            }
-
-            for (var i = children.Count - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
+            Collect(root, nodes);
         }
+
+        return nodes.ToArray();
     }
 
     private static void Collect(object? value, List<Node> into)
@@ -33,7 +23,13 @@ internal static class GraphWalker
         switch (value)
         {
             case Node n:
+                // Depth first, a node before its children, children in declaration order.
                 into.Add(n);
+                foreach (var p in TypeShape.For(n.GetType()).NodeProperties)
+                {
+                    Collect(p.Accessor.Get(n), into);
+                }
+
                 break;
             case System.Collections.IEnumerable list and not string:
                 foreach (var item in list)

@@ -31,7 +31,7 @@ internal sealed class ReferenceChecker
     /// <summary>Checks the national layer: ids unique per kind, framework items unique per framework.</summary>
     public void CheckNational(IEnumerable<Node> roots)
     {
-        var nodes = roots.SelectMany(GraphWalker.Walk).ToArray();
+        var nodes = GraphWalker.WalkAll(roots);
         CheckDuplicates(nodes);
         foreach (var framework in nodes.OfType<Framework>())
         {
@@ -44,7 +44,7 @@ internal sealed class ReferenceChecker
     /// <summary>Checks one strategy's files: ids unique per kind in the strategy, every reference resolves; returns the unchecked kinds some reference pointed at.</summary>
     public IReadOnlySet<RefTarget> CheckStrategy(IEnumerable<Node> roots)
     {
-        var nodes = roots.SelectMany(GraphWalker.Walk).ToArray();
+        var nodes = GraphWalker.WalkAll(roots);
         var scopes = CheckDuplicates(nodes);
         CheckRefs(nodes, scopes);
         foreach (var period in nodes.OfType<Period>().Where(p => p.End.End < p.Start.Start))
@@ -106,15 +106,15 @@ internal sealed class ReferenceChecker
         {
             foreach (var p in TypeShape.For(node.GetType()).RefProperties)
             {
-                switch (p.Property.GetValue(node))
+                switch (p.Accessor.Get(node))
                 {
                     case string id:
-                        Check(node, p, id, node.MarkOf(p.Key), scopes);
+                        Check(node, p, id, -1, scopes);
                         break;
                     case IReadOnlyList<string> ids:
                         for (var i = 0; i < ids.Count; i++)
                         {
-                            Check(node, p, ids[i], node.MarkOf(p.Key, i), scopes);
+                            Check(node, p, ids[i], i, scopes);
                         }
 
                         break;
@@ -123,7 +123,8 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void Check(Node owner, PropertyShape p, string id, SourceMark mark, IReadOnlyDictionary<RefTarget, IReadOnlySet<string>> scopes)
+    // index: the item of a list field, or -1 for a single value; its mark is looked up only for an error.
+    private void Check(Node owner, PropertyShape p, string id, int index, IReadOnlyDictionary<RefTarget, IReadOnlySet<string>> scopes)
     {
         var target = p.Ref!.Value;
         if (_unchecked.Contains(target))
@@ -153,6 +154,7 @@ internal sealed class ReferenceChecker
             };
 
             var expected = target == RefTarget.FrameworkItem ? " (written framework-id/item-id)" : string.Empty;
+            var mark = index < 0 ? owner.MarkOf(p.Key) : owner.MarkOf(p.Key, index);
             _diagnostics.Add(new(DiagnosticCodes.RefUnknown, DiagnosticSeverity.Error, mark,
                 $"unknown {KindName(target)} '{id}'{Suggest.Hint(id, candidates)}; '{p.Key}' of {NodeBinder.Describe(owner.GetType())} must name an existing {KindName(target)}{expected}") { Target = new(KindOf(target), id) });
         }

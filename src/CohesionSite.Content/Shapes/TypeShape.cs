@@ -54,6 +54,12 @@ public sealed class ValueShape
     /// <summary>For enums: the YAML names in declaration order.</summary>
     public IReadOnlyList<string> EnumNames { get; }
 
+    /// <summary>For enums: the values in the order of <see cref="EnumNames"/>, boxed once (the binder hands out the same boxes).</summary>
+    public IReadOnlyList<object> EnumValues => field ??= Kind == ValueKind.Enum ? Enum.GetValues(Clr).Cast<object>().ToArray() : [];
+
+    /// <summary>For lists: makes the typed arrays of its elements.</summary>
+    public ListFactory Lists => field ??= ListFactory.For(Element!.Clr);
+
     /// <summary>Describes <paramref name="type"/>.</summary>
     public static ValueShape For(Type type, NamingStyle naming)
     {
@@ -120,7 +126,11 @@ public enum NamingStyle
 /// <param name="Pattern">A pattern its text must match.</param>
 /// <param name="IsMarkdown">True for Markdown text.</param>
 public sealed record PropertyShape(
-    string Key, PropertyInfo Property, ValueShape Value, bool Required, RefTarget? Ref, string? Pattern, bool IsMarkdown);
+    string Key, PropertyInfo Property, ValueShape Value, bool Required, RefTarget? Ref, string? Pattern, bool IsMarkdown)
+{
+    /// <summary>Reads and writes the property without reflection per call (made on first use).</summary>
+    public PropertyAccessor Accessor => field ??= PropertyAccessor.For(Property);
+}
 
 /// <summary>
 /// The reflected shape of a model record: its keys in declaration order (base first). The binder,
@@ -130,6 +140,10 @@ public sealed record PropertyShape(
 public sealed class TypeShape
 {
     private static readonly ConcurrentDictionary<(Type, NamingStyle), TypeShape> Cache = new();
+
+    // The content's own naming, asked for every node of a graph walk: keyed by the type alone,
+    // whose hash is its identity (hashing the (type, naming) pair was ~2 % of loading).
+    private static readonly ConcurrentDictionary<Type, TypeShape> CamelCache = new();
     private readonly Lazy<IReadOnlyList<PropertyShape>> _properties;
     private readonly Lazy<FrozenDictionary<string, PropertyShape>> _byKey;
 
@@ -177,7 +191,11 @@ public sealed class TypeShape
 
     /// <summary>The shape of <paramref name="type"/>, cached.</summary>
     public static TypeShape For(Type type, NamingStyle naming = NamingStyle.Camel) =>
-        Cache.GetOrAdd((type, naming), k => new TypeShape(k.Item1, k.Item2));
+        naming == NamingStyle.Camel && CamelCache.TryGetValue(type, out var shape)
+            ? shape
+            : naming == NamingStyle.Camel
+                ? CamelCache.GetOrAdd(type, t => Cache.GetOrAdd((t, NamingStyle.Camel), k => new TypeShape(k.Item1, k.Item2)))
+                : Cache.GetOrAdd((type, naming), k => new TypeShape(k.Item1, k.Item2));
 
     private HashSet<RefTarget> CollectKinds()
     {

@@ -21,8 +21,8 @@ public abstract record Node
     [NotContent, JsonIgnore]
     public IReadOnlyDictionary<string, SourceMark[]> ItemMarks { get; init; } = EmptyItemMarks;
 
-    private static readonly IReadOnlyDictionary<string, SourceMark> EmptyMarks = new Dictionary<string, SourceMark>();
-    private static readonly IReadOnlyDictionary<string, SourceMark[]> EmptyItemMarks = new Dictionary<string, SourceMark[]>();
+    private static readonly IReadOnlyDictionary<string, SourceMark> EmptyMarks = SmallMap<SourceMark>.Empty;
+    private static readonly IReadOnlyDictionary<string, SourceMark[]> EmptyItemMarks = SmallMap<SourceMark[]>.Empty;
 
     /// <summary>The mark of a field's value, falling back to the node's own mark.</summary>
     public SourceMark MarkOf(string field) => FieldMarks.TryGetValue(field, out var mark) ? mark : Mark;

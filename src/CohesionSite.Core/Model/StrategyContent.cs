@@ -37,19 +37,7 @@ public sealed class StrategyContent
 
         AllPriorities = Flatten(priorities, p => p.Children).ToArray();
         AllSections = Flatten(strategy.Sections, s => s.Children).ToArray();
-        ParentOf = AllPriorities
-            .SelectMany(p => p.Children.Select(c => (c.Id, p)))
-            .GroupBy(x => x.Id, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First().p, StringComparer.Ordinal);
         Commitments = AllPriorities.SelectMany(p => p.Commitments.Select(c => (p, c))).ToArray();
-        PriorityById = NationalSet.Index(AllPriorities, p => p.Id);
-        OutcomeById = NationalSet.Index(outcomes, o => o.Id);
-        IndicatorById = NationalSet.Index(indicators, i => i.Id);
-        ActionById = NationalSet.Index(actions, a => a.Id);
-        PartnerById = NationalSet.Index(strategy.Partners, p => p.Id);
-        PrincipleById = NationalSet.Index(strategy.Principles, p => p.Id);
-        ValueById = NationalSet.Index(strategy.Values, v => v.Id);
-        GroupById = NationalSet.Index(strategy.Groups, g => g.Id);
     }
 
     /// <summary>The strategy's id (its folder name).</summary>
@@ -97,32 +85,39 @@ public sealed class StrategyContent
     /// <summary>File kind → path of the file it was read from (<c>content/walsall-2008/actions.yaml</c>).</summary>
     public IReadOnlyDictionary<string, string> Files { get; }
 
+    // The lookups are built on first use: freezing them costs ~3 % of loading 100k actions, and
+    // validate never reads them. The content is immutable, so two threads building one at once
+    // build equal lookups and either may win.
+
     /// <summary>Parent of a tree node (absent for top-level nodes).</summary>
-    public FrozenDictionary<string, PriorityNode> ParentOf { get; }
+    public FrozenDictionary<string, PriorityNode> ParentOf => field ??= AllPriorities
+        .SelectMany(p => p.Children.Select(c => (c.Id, p)))
+        .GroupBy(x => x.Id, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First().p, StringComparer.Ordinal);
 
     /// <summary>Tree nodes by id.</summary>
-    public FrozenDictionary<string, PriorityNode> PriorityById { get; }
+    public FrozenDictionary<string, PriorityNode> PriorityById => field ??= NationalSet.Index(AllPriorities, p => p.Id);
 
     /// <summary>Outcomes by id.</summary>
-    public FrozenDictionary<string, Outcome> OutcomeById { get; }
+    public FrozenDictionary<string, Outcome> OutcomeById => field ??= NationalSet.Index(Outcomes, o => o.Id);
 
     /// <summary>Indicators by id.</summary>
-    public FrozenDictionary<string, Indicator> IndicatorById { get; }
+    public FrozenDictionary<string, Indicator> IndicatorById => field ??= NationalSet.Index(Indicators, i => i.Id);
 
     /// <summary>Actions by ref.</summary>
-    public FrozenDictionary<string, ActionItem> ActionById { get; }
+    public FrozenDictionary<string, ActionItem> ActionById => field ??= NationalSet.Index(Actions, a => a.Id);
 
     /// <summary>Partners by id.</summary>
-    public FrozenDictionary<string, Partner> PartnerById { get; }
+    public FrozenDictionary<string, Partner> PartnerById => field ??= NationalSet.Index(Strategy.Partners, p => p.Id);
 
     /// <summary>Principles by id.</summary>
-    public FrozenDictionary<string, Principle> PrincipleById { get; }
+    public FrozenDictionary<string, Principle> PrincipleById => field ??= NationalSet.Index(Strategy.Principles, p => p.Id);
 
     /// <summary>Shared values by id.</summary>
-    public FrozenDictionary<string, SharedValue> ValueById { get; }
+    public FrozenDictionary<string, SharedValue> ValueById => field ??= NationalSet.Index(Strategy.Values, v => v.Id);
 
     /// <summary>Groups by id.</summary>
-    public FrozenDictionary<string, Group> GroupById { get; }
+    public FrozenDictionary<string, Group> GroupById => field ??= NationalSet.Index(Strategy.Groups, g => g.Id);
 
     private static IEnumerable<T> Flatten<T>(IEnumerable<T> nodes, Func<T, IEnumerable<T>> children)
     {

@@ -57,8 +57,7 @@ public static class RuleSetLoader
             return (null, diagnostics);
         }
 
-        var rules = new List<LoadedRule>();
-        var first = new Dictionary<string, LoadedRule>(StringComparer.Ordinal);
+        var definitions = new List<(RuleDefinition Definition, string File, string Group)>();
         foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
             var display = $"{displayRoot}/{Path.GetFileName(path)}";
@@ -72,23 +71,40 @@ public static class RuleSetLoader
                 continue;
             }
 
-            foreach (var definition in file.Rules)
+            definitions.AddRange(file.Rules.Select(d => (d, display, file.Group)));
+        }
+
+        // Parsing and sandboxing each rule's conditions is independent of the others: done in
+        // parallel (it is most of a cold compile), then taken in catalogue order, so diagnostics and
+        // the duplicate check read exactly as a serial pass.
+        var compiled = new (LoadedRule? Rule, List<Diagnostic> Diagnostics)[definitions.Count];
+        Parallel.For(0, definitions.Count, i =>
+        {
+            var own = new List<Diagnostic>();
+            var (definition, display, group) = definitions[i];
+            compiled[i] = (Compile(definition, display, group, own), own);
+        });
+
+        var rules = new List<LoadedRule>();
+        var first = new Dictionary<string, LoadedRule>(StringComparer.Ordinal);
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            var (rule, own) = compiled[i];
+            diagnostics.AddRange(own);
+            if (rule is null)
             {
-                if (Compile(definition, display, file.Group, diagnostics) is not { } rule)
-                {
-                    continue;
-                }
-
-                if (first.TryGetValue(rule.Info.Id, out var earlier))
-                {
-                    diagnostics.Add(new(RuleDuplicate, DiagnosticSeverity.Error, definition.MarkOf("id"),
-                        $"duplicate rule id '{rule.Info.Id}' (first defined at {earlier.Definition.MarkOf("id")}); rule ids must be unique across rules/"));
-                    continue;
-                }
-
-                first[rule.Info.Id] = rule;
-                rules.Add(rule);
+                continue;
             }
+
+            if (first.TryGetValue(rule.Info.Id, out var earlier))
+            {
+                diagnostics.Add(new(RuleDuplicate, DiagnosticSeverity.Error, definitions[i].Definition.MarkOf("id"),
+                    $"duplicate rule id '{rule.Info.Id}' (first defined at {earlier.Definition.MarkOf("id")}); rule ids must be unique across rules/"));
+                continue;
+            }
+
+            first[rule.Info.Id] = rule;
+            rules.Add(rule);
         }
 
         if (diagnostics.Any(d => d.IsError))

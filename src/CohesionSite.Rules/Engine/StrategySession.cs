@@ -97,9 +97,12 @@ internal sealed class StrategySession(RuleSet rules, FactSet facts)
         Mark = hit.Fact.MarkOf(rule.Definition.At),
         Message = rule.Message.Render(hit.Fact, hit.Members.Count),
         Rationale = rule.Info.Rationale,
-        Members = hit.Members
-            .Select(m => new FindingMember { TargetKind = m.TargetKind, Target = m.Target, Title = m.Title, Mark = m.MarkOf(null) })
-            .OrderBy(m => m.Mark.File, StringComparer.Ordinal).ThenBy(m => m.Mark.Line).ThenBy(m => m.Mark.Column).ThenBy(m => m.Target, StringComparer.Ordinal)
-            .ToArray(),
+        // Most findings list no members: no sort pipeline for those (100k findings).
+        Members = hit.Members.Count == 0
+            ? []
+            : hit.Members
+                .Select(m => new FindingMember { TargetKind = m.TargetKind, Target = m.Target, Title = m.Title, Mark = m.MarkOf(null) })
+                .OrderBy(m => m.Mark.File, StringComparer.Ordinal).ThenBy(m => m.Mark.Line).ThenBy(m => m.Mark.Column).ThenBy(m => m.Target, StringComparer.Ordinal)
+                .ToArray(),
     };
 }

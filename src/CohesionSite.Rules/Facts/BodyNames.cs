@@ -14,8 +14,6 @@ namespace CohesionSite.Rules.Facts;
 /// </summary>
 internal static class BodyNames
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-
     public static IEnumerable<(Partner Partner, Node Node, SourceMark Mark, string Variant, string Place)> Of(StrategyContent s, IReadOnlyList<(Node Owner, string OwnerId, string Field, string Text)> passages)
     {
         foreach (var p in s.Strategy.Partners)
@@ -109,6 +107,10 @@ internal static class BodyNames
         }
 
         sb.Append(@"(?![\p{L}\p{N}-])");
-        return new Regex(sb.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+        // No match timeout: a wall-clock timeout fired on a loaded machine (the bench saw check abort
+        // with RegexMatchTimeoutException at 100k actions and a load of 27), and this pattern cannot
+        // backtrack badly: escaped letters with optional single hyphens and \s+ between words, each
+        // quantifier followed by a literal it cannot match.
+        return new Regex(sb.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
     }
 }

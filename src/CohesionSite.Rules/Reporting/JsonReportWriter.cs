@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -16,12 +17,33 @@ public static class JsonReportWriter
     /// <summary>The schema's published id.</summary>
     public const string SchemaId = "https://cohesionsite.example/schemas/findings.schema.json";
 
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    // A finding's field names, escaped and encoded once: 100k findings write a dozen each.
+    private static readonly JsonEncodedText RuleIdName = JsonEncodedText.Encode("ruleId", Encoder);
+    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity", Encoder);
+    private static readonly JsonEncodedText StrategyName = JsonEncodedText.Encode("strategy", Encoder);
+    private static readonly JsonEncodedText TargetKindName = JsonEncodedText.Encode("targetKind", Encoder);
+    private static readonly JsonEncodedText TargetName = JsonEncodedText.Encode("target", Encoder);
+    private static readonly JsonEncodedText FileName = JsonEncodedText.Encode("file", Encoder);
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line", Encoder);
+    private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column", Encoder);
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message", Encoder);
+    private static readonly JsonEncodedText RationaleName = JsonEncodedText.Encode("rationale", Encoder);
+    private static readonly JsonEncodedText WaivedName = JsonEncodedText.Encode("waived", Encoder);
+    private static readonly JsonEncodedText MembersName = JsonEncodedText.Encode("members", Encoder);
+    private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode("title", Encoder);
+
     /// <summary>Writes <paramref name="report"/>.</summary>
-    public static string Write(GapReport report)
+    public static string Write(GapReport report) => Encoding.UTF8.GetString(WriteUtf8(report));
+
+    /// <summary>Writes <paramref name="report"/> as UTF-8 bytes (what <see cref="Write"/> gives, without making a string of a large report).</summary>
+    public static byte[] WriteUtf8(GapReport report)
     {
         var summary = new GapSummary(report);
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024 + (report.Findings.Count * 640));
+        var values = new RepeatedValues();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Encoder }))
         {
             w.WriteStartObject();
             w.WriteString("$schema", SchemaId);
@@ -37,7 +59,7 @@ public static class JsonReportWriter
             w.WriteStartArray("findings");
             foreach (var f in report.Findings)
             {
-                WriteFinding(w, f);
+                WriteFinding(w, f, values);
             }
 
             w.WriteEndArray();
@@ -46,7 +68,7 @@ public static class JsonReportWriter
                 w.WriteStartArray("resolved");
                 foreach (var f in report.Resolved)
                 {
-                    WriteFinding(w, f);
+                    WriteFinding(w, f, values);
                 }
 
                 w.WriteEndArray();
@@ -71,36 +93,39 @@ public static class JsonReportWriter
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
+        var bytes = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
     }
 
-    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    private static void WriteFinding(Utf8JsonWriter w, Finding f, RepeatedValues values)
     {
         w.WriteStartObject();
-        w.WriteString("ruleId", f.RuleId);
-        w.WriteString("severity", ReportNames.Of(f.Severity));
-        w.WriteString("strategy", f.Strategy);
-        w.WriteString("targetKind", f.TargetKind.Name());
-        w.WriteString("target", f.Target);
-        w.WriteString("file", f.Mark.File);
-        w.WriteNumber("line", f.Mark.Line);
-        w.WriteNumber("column", f.Mark.Column);
-        w.WriteString("message", f.Message);
-        w.WriteString("rationale", f.Rationale);
-        w.WriteBoolean("waived", f.Waived);
+        w.WriteString(RuleIdName, values.Of(f.RuleId));
+        w.WriteString(SeverityName, values.Of(ReportNames.Of(f.Severity)));
+        w.WriteString(StrategyName, values.Of(f.Strategy));
+        w.WriteString(TargetKindName, values.Of(f.TargetKind.Name()));
+        w.WriteString(TargetName, f.Target);
+        w.WriteString(FileName, values.Of(f.Mark.File));
+        w.WriteNumber(LineName, f.Mark.Line);
+        w.WriteNumber(ColumnName, f.Mark.Column);
+        w.WriteString(MessageName, f.Message);
+        w.WriteString(RationaleName, values.Of(f.Rationale));
+        w.WriteBoolean(WaivedName, f.Waived);
         if (f.Members.Count > 0)
         {
             // One gap, one finding: what it leaves uncovered is listed with it, each with its place.
-            w.WriteStartArray("members");
+            w.WriteStartArray(MembersName);
             foreach (var m in f.Members)
             {
                 w.WriteStartObject();
-                w.WriteString("targetKind", m.TargetKind.Name());
-                w.WriteString("target", m.Target);
-                w.WriteString("title", m.Title);
-                w.WriteString("file", m.Mark.File);
-                w.WriteNumber("line", m.Mark.Line);
-                w.WriteNumber("column", m.Mark.Column);
+                w.WriteString(TargetKindName, values.Of(m.TargetKind.Name()));
+                w.WriteString(TargetName, m.Target);
+                w.WriteString(TitleName, m.Title);
+                w.WriteString(FileName, values.Of(m.Mark.File));
+                w.WriteNumber(LineName, m.Mark.Line);
+                w.WriteNumber(ColumnName, m.Mark.Column);
                 w.WriteEndObject();
             }
 
@@ -163,5 +188,25 @@ public static class JsonReportWriter
 
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Values most findings share (rule ids, severities, strategies, files, rationales), escaped once
+    /// per report; a 100k-finding report repeats a few hundred of them.
+    /// </summary>
+    private sealed class RepeatedValues
+    {
+        private readonly Dictionary<string, JsonEncodedText> _encoded = new(StringComparer.Ordinal);
+
+        public JsonEncodedText Of(string value)
+        {
+            if (!_encoded.TryGetValue(value, out var encoded))
+            {
+                encoded = JsonEncodedText.Encode(value, Encoder);
+                _encoded[value] = encoded;
+            }
+
+            return encoded;
+        }
     }
 }

@@ -48,13 +48,17 @@ public sealed record StageResult(Stat LoadMs, Stat RulesMs, Stat RulesCompileMs,
 /// <param name="TargetPages">The size asked for.</param>
 /// <param name="Strategies">Strategies generated.</param>
 /// <param name="Actions">Actions generated.</param>
-/// <param name="Ours">Our build.</param>
-/// <param name="Stages">Our build, by stage.</param>
+/// <param name="Ours">Our build (null with <c>--no-build</c>).</param>
+/// <param name="Stages">Our build, by stage (null with <c>--no-build</c>).</param>
 /// <param name="Hugo">Hugo on the same pages, when run.</param>
 /// <param name="TimeRatioMin">Our min wall time / Hugo's min.</param>
 /// <param name="TimeRatioMedian">Our median wall time / Hugo's median.</param>
 /// <param name="MemoryRatio">Our min peak memory / Hugo's min.</param>
-public sealed record SizeResult(int TargetPages, int Strategies, int Actions, ToolResult Ours, StageResult Stages, ToolResult? Hugo, double? TimeRatioMin, double? TimeRatioMedian, double? MemoryRatio);
+public sealed record SizeResult(int TargetPages, int Strategies, int Actions, ToolResult? Ours, StageResult? Stages, ToolResult? Hugo, double? TimeRatioMin, double? TimeRatioMedian, double? MemoryRatio)
+{
+    /// <summary><c>check</c> (JSON report) and <c>validate</c> on the same content, each a cold process per run.</summary>
+    public IReadOnlyList<CommandResult> Commands { get; init; } = [];
+}
 
 /// <summary>The whole bench run, as <c>--out</c> writes it.</summary>
 /// <param name="Started">When the run started (UTC).</param>

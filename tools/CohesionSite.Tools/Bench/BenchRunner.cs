@@ -10,7 +10,8 @@ namespace CohesionSite.Tools.Bench;
 /// <param name="ActionsPerStrategy">Actions in each generated strategy.</param>
 /// <param name="Seed">Generator seed.</param>
 /// <param name="Keep">Keep the scratch folder.</param>
-internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Repeat, bool WithHugo, string Work, int ActionsPerStrategy, int Seed, bool Keep);
+/// <param name="NoBuild">Time only <c>check</c> and <c>validate</c> (no site build, no Hugo): for large action plans, where those are the figures wanted.</param>
+internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Repeat, bool WithHugo, string Work, int ActionsPerStrategy, int Seed, bool Keep, bool NoBuild = false);
 
 /// <summary>
 /// Runs the benchmark: per size, generates content, builds it (the workspace sequence <c>cohesion build</c>
@@ -25,7 +26,7 @@ internal static class BenchRunner
     {
         var started = DateTimeOffset.UtcNow;
         string? hugo = null;
-        if (options.WithHugo && (hugo = Hugo.Find(log)) is null)
+        if (options.WithHugo && !options.NoBuild && (hugo = Hugo.Find(log)) is null)
         {
             return null;
         }
@@ -68,6 +69,19 @@ internal static class BenchRunner
         var strategies = SyntheticWorkspace.StrategiesFor(size);
         log.WriteLine($"[{size} pages] generating {strategies} strategies × {options.ActionsPerStrategy} actions ...");
         SyntheticWorkspace.Write(workspace, strategies, options.ActionsPerStrategy, options.Seed, RulesFolder());
+
+        var commands = CommandBench.Run(workspace, folder, options.Repeat, log, $"{size} pages");
+        if (commands is null)
+        {
+            TryDelete(folder);
+            return null;
+        }
+
+        if (options.NoBuild)
+        {
+            TryDelete(folder);
+            return new SizeResult(size, strategies, strategies * options.ActionsPerStrategy, null, null, null, null, null, null) { Commands = commands };
+        }
 
         var output = Path.Combine(folder, "site");
         var timingsFile = Path.Combine(folder, "timings.json");
@@ -135,7 +149,7 @@ internal static class BenchRunner
             size, strategies, strategies * options.ActionsPerStrategy, oursResult, stages, hugoResult,
             hugoResult is null ? null : oursResult.WallMs.Min / hugoResult.WallMs.Min,
             hugoResult is null ? null : oursResult.WallMs.Median / hugoResult.WallMs.Median,
-            hugoResult is null ? null : oursResult.PeakMiB.Min / hugoResult.PeakMiB.Min);
+            hugoResult is null ? null : oursResult.PeakMiB.Min / hugoResult.PeakMiB.Min) { Commands = commands };
     }
 
     private static ToolResult Tool(string name, (ChildRun Run, int Pages, long Peak)[] runs, string output)

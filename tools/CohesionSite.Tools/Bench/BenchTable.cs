@@ -12,6 +12,12 @@ internal static class BenchTable
         "pages", "tool", "total ms (min / median)", "load", "rules", "rules compile", "rules run", "prepare", "render", "write", "links", "peak MiB", "pages/s", "ours / hugo",
     ];
 
+    /// <summary>The second table's headers: check and validate on the same content, cold processes.</summary>
+    public static readonly string[] CommandColumns =
+    [
+        "pages", "strategies × actions", "command", "wall ms (min / median)", "CPU ms", "peak MiB",
+    ];
+
     /// <summary>Writes the table for <paramref name="report"/> to <paramref name="output"/> (no colour: it goes to logs and files as often as to a terminal).</summary>
     public static void Write(BenchReport report, TextWriter output)
     {
@@ -31,7 +37,11 @@ internal static class BenchTable
 
         foreach (var size in report.Sizes)
         {
-            var s = size.Stages;
+            if (size.Ours is null || size.Stages is not { } s)
+            {
+                continue; // --no-build: only the commands table
+            }
+
             table.AddRow(
                 Int(size.Ours.Pages), "cohesion", Pair(size.Ours.WallMs), Pair(s.LoadMs), Pair(s.RulesMs), Pair(s.RulesCompileMs), Pair(s.RulesRunMs), Pair(s.PrepareMs), Pair(s.RenderMs), Pair(s.WriteMs), Pair(s.LinkCheckMs),
                 Pair(size.Ours.PeakMiB), Int(size.Ours.PagesPerSecond.Median), Ratio(size));
@@ -41,8 +51,29 @@ internal static class BenchTable
             }
         }
 
-        console.Write(table);
+        if (report.Sizes.Any(z => z.Ours is not null))
+        {
+            console.Write(table);
+            console.WriteLine();
+        }
+
+        var commands = new Table { Border = TableBorder.Markdown };
+        foreach (var c in CommandColumns)
+        {
+            commands.AddColumn(new TableColumn(c) { Alignment = c == "command" ? Justify.Left : Justify.Right });
+        }
+
+        foreach (var size in report.Sizes)
+        {
+            foreach (var c in size.Commands)
+            {
+                commands.AddRow(Int(size.TargetPages), $"{size.Strategies} × {size.Actions / Math.Max(1, size.Strategies)}", c.Command, Pair(c.WallMs), Pair(c.CpuMs), Pair(c.PeakMiB));
+            }
+        }
+
+        console.Write(commands);
         console.WriteLine();
+        console.WriteLine("check = `cohesion check --format json --out FILE` (the gap report of every strategy), validate = `cohesion validate`, on the content of that row, each a fresh process per run (runtime start-up included).");
         console.WriteLine($"{report.Repeat} timed run(s) per tool and size after one warm-up run; each run is a fresh process; min / median shown (a shared 2-core machine is noisy: compare within one run).");
         console.WriteLine("rules = rules compile (reading, checking and compiling the catalogue into the NRules network) + rules run (facts and evaluation on the generated content).");
         console.WriteLine("render and write run fused in parallel: their columns split that pass by each stage's summed thread time. peak = VmHWM.");

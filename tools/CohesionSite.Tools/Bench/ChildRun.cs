@@ -11,6 +11,9 @@ namespace CohesionSite.Tools.Bench;
 /// <param name="Stderr">Standard error.</param>
 public sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, string Stdout, string Stderr)
 {
+    /// <summary>User + system CPU time of the process (utime + stime in /proc/PID/stat, polled like the peak; 0 where unknown).</summary>
+    public TimeSpan Cpu { get; init; }
+
     /// <summary>
     /// Starts <paramref name="file"/> with <paramref name="args"/> and waits for it. Peak memory is the
     /// kernel's high-water mark (VmHWM in /proc/PID/status), polled while the process runs: it only grows,
@@ -35,15 +38,38 @@ public sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, strin
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var status = $"/proc/{process.Id}/status";
+        var stat = $"/proc/{process.Id}/stat";
         long peak = 0;
+        var cpu = TimeSpan.Zero;
         while (!process.WaitForExit(10))
         {
             peak = Math.Max(peak, ReadHighWaterMark(status));
+            cpu = Max(cpu, ReadCpu(stat));
         }
 
         var wall = clock.Elapsed;
         process.WaitForExit();
-        return new ChildRun(process.ExitCode, wall, peak, stdout.Result, stderr.Result);
+        return new ChildRun(process.ExitCode, wall, peak, stdout.Result, stderr.Result) { Cpu = cpu };
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>utime + stime of a process (fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s), or zero when it is gone.</summary>
+    internal static TimeSpan ReadCpu(string statFile)
+    {
+        try
+        {
+            var text = File.ReadAllText(statFile);
+            // The command name (field 2) is in parentheses and may hold spaces: count fields after its ')'.
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            // The process ended between polls: its last reading stands.
+            return TimeSpan.Zero;
+        }
     }
 
     /// <summary>VmHWM of a process in bytes, or 0 when it is gone (or not Linux).</summary>

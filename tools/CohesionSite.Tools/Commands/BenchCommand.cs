@@ -23,9 +23,10 @@ internal static class BenchCommand
         var actions = new Option<int>("--actions-per-strategy") { Description = "Actions in each generated strategy", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 1 };
         var keep = new Option<bool>("--keep") { Description = "Keep the scratch folder (generated content, our site, the Hugo site)" };
-        var command = new Command("bench", "Benchmark the site build at several sizes (optionally against Hugo): prints a table and writes JSON")
+        var noBuild = new Option<bool>("--no-build") { Description = "Time only check and validate on the generated content (no site build, no Hugo), e.g. --sizes 605 --actions-per-strategy 1000 for 100 strategies × 1,000 actions" };
+        var command = new Command("bench", "Benchmark the site build at several sizes (optionally against Hugo), and check and validate on the same content: prints the tables and writes JSON")
         {
-            sizes, repeat, hugo, output, work, actions, seed, keep,
+            sizes, repeat, hugo, output, work, actions, seed, keep, noBuild,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +40,7 @@ internal static class BenchCommand
             }
 
             var folder = Path.GetFullPath(parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), $"cohesion-bench-{Environment.ProcessId}"));
-            var report = BenchRunner.Run(new BenchOptions(parsed, n, parse.GetValue(hugo), folder, m, parse.GetValue(seed), parse.GetValue(keep)), Console.Error);
+            var report = BenchRunner.Run(new BenchOptions(parsed, n, parse.GetValue(hugo), folder, m, parse.GetValue(seed), parse.GetValue(keep), parse.GetValue(noBuild)), Console.Error);
             if (report is null)
             {
                 return ExitCodes.BadInput;
