@@ -55,16 +55,19 @@ internal static class ActionPage
         };
         var title = $"Action {a.Id}";
         var text = string.Join(" ", new[] { a.Id, a.Text, a.Outcome }.Concat(a.Milestones.Select(m => m.Text)).Concat(a.Progress.Select(p => p.Text)).OfType<string>());
-        var notes = a.Source is { } src ? new[] { "This action: " + PageFactory.Described(src) } : [];
+        var notes = a.Source is { } src ? new[] { $"Action {PageFactory.Escape(a.Id)} was c" + PageFactory.Described(src)[1..] } : [];
         return PageFactory.EntityPage(sv, links, "actions", "Action plan", sv.ActionSegments.Of(a.Id)!, title, model, text, notes);
     }
 
     private static object Milestone(ActionItem a, Milestone m, PartialDate asOf)
     {
         var state = MilestoneStates.Of(a, m, asOf);
+        var view = MilestoneView.Of(m);
         return new
         {
-            View = MilestoneView.Of(m),
+            View = view,
+            // A milestone that is only its date ("March 2009") keeps its words as its name.
+            Name = view.Text.Length > 0 ? view.Text : m.Text,
             State = state.Name(),
             StateLabel = state switch
             {

@@ -47,7 +47,7 @@ internal static class IndicatorPage
             IndexUrl = sv.Url("indicators", "indicator", i.Id),
         };
         var text = string.Join(" ", new[] { e.Code, i.Title, i.Category, e.Survey, e.Owner, i.Note }.OfType<string>());
-        var notes = i.Source is { } src ? new[] { "This indicator: " + PageFactory.Described(src) } : [];
+        var notes = i.Source is { } src ? new[] { "This indicator was c" + PageFactory.Described(src)[1..] } : [];
         return PageFactory.EntityPage(sv, links, "indicators", "Indicators", name, e.Code is { Length: > 0 } code ? $"Indicator {code}" : $"Indicator {i.Title}", model, text, notes);
     }
 
@@ -83,8 +83,10 @@ internal static class IndicatorPage
             return $"The latest figure for {area}, {IndicatorTrack.Describe(t.Latest)}, is {where} from the baseline, {IndicatorTrack.Describe(t.Baseline)}, to the target, {IndicatorTrack.Describe(t.Target)}: the line expects {t.ExpectedText} by then.";
         }
 
-        return IndicatorTrack.OwnBaseline(i, area) is null
-            ? $"Whether it is on track cannot be said: there is no numeric baseline for {area}."
-            : $"Whether it is on track cannot be said yet: it needs a dated baseline, a later target and a later measurement for {area}.";
+        var why = IndicatorTrack.OwnBaseline(i, area) is not { } b ? $"there is no numeric baseline for {area}"
+            : Analysis.Periods.EndYear(b.Period) == 0 ? "the baseline has no year"
+            : !i.Targets.Any(t => t.Value is not null && IndicatorTrack.IsOwn(t, area) && Analysis.Periods.EndYear(t.Period) > Analysis.Periods.EndYear(b.Period)) ? $"there is no target for {area} after the baseline"
+            : $"there is no measurement for {area} after the baseline yet";
+        return $"Whether it is on track cannot be said: {why}.";
     }
 }
