@@ -42,6 +42,8 @@ public sealed class GoldenTests : IClassFixture<GoldenTests.DemoSite>
     [InlineData("evidence", "strategies/demo/evidence/index.html")]
     [InlineData("gaps", "strategies/demo/gaps/index.html")]
     [InlineData("layout", "strategies/demo/practice/index.html")]
+    [InlineData("action", "strategies/demo/actions/1.1.1/index.html")]
+    [InlineData("indicator", "strategies/demo/indicators/getting-on-well/index.html")]
     public void Page_DemoFixture_MatchesGolden(string name, string file)
     {
         var doc = SiteFiles.Parse(Path.Combine(_site.Output, file));

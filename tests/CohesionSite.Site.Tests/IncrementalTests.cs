@@ -18,6 +18,8 @@ public sealed class IncrementalTests : IDisposable
     [InlineData("strategies/demo/index.html", "strategy:demo")]
     [InlineData("strategies/demo/actions/index.html", "strategy:demo")]
     [InlineData("data/demo/demo-actions.csv", "strategy:demo")]
+    [InlineData("strategies/demo/actions/1.1.1/index.html", "strategy:demo")]
+    [InlineData("strategies/demo/indicators/getting-on-well/demo-getting-on-well.csv", "strategy:demo")]
     [InlineData("index.html", DependencyKeys.Summaries)]
     [InlineData("data/index.html", DependencyKeys.Listing)]
     [InlineData("404.html", DependencyKeys.Listing)]
@@ -60,6 +62,26 @@ public sealed class IncrementalTests : IDisposable
         Assert.Contains("data/demo/demo-actions.csv", update.Written);
         Assert.DoesNotContain("strategies/demo/toolkit/index.html", update.Written); // rendered, same bytes: not written
         Assert.Contains("Twin schools across the borough", File.ReadAllText(Path.Combine(site.Folder, "strategies/demo/actions/index.html")));
+    }
+
+    [Fact]
+    public void Update_ActionAndIndicatorEdit_RewritesTheirOwnPagesAndDownloadsOnly()
+    {
+        var (site, content) = BuildPreview();
+        var edited = Edit(content, "demo/actions.yaml", "Twin schools from different faiths", "Twin schools across the borough");
+        edited = Edit(edited, "demo/indicators.yaml", "value: 74", "value: 73");
+        var update = site.Update(edited, Fixture.Report(edited), "demo");
+
+        Assert.True(update.Success, string.Join("\n", update.Errors));
+        // The edited action's page and the pages that show the action's text change; an untouched action's page is made again but not written.
+        Assert.Contains("strategies/demo/actions/1.1.1/index.html", update.Written);
+        Assert.Contains("strategies/demo/actions/1.2.1/index.html", update.Rendered);
+        Assert.DoesNotContain("strategies/demo/actions/1.2.2/index.html", update.Written);
+        Assert.Contains("Twin schools across the borough", File.ReadAllText(Path.Combine(site.Folder, "strategies/demo/actions/1.1.1/index.html")));
+        Assert.Contains("strategies/demo/indicators/getting-on-well/index.html", update.Written);
+        Assert.Contains("strategies/demo/indicators/getting-on-well/demo-getting-on-well.csv", update.Written);
+        Assert.DoesNotContain("strategies/demo/indicators/influence/demo-influence.csv", update.Written);
+        Assert.Contains(",73,", File.ReadAllText(Path.Combine(site.Folder, "strategies/demo/indicators/getting-on-well/demo-getting-on-well.csv")));
     }
 
     [Fact]

@@ -35,6 +35,6 @@ public sealed class SubfolderTests : IDisposable
 
         Assert.True(checkedLinks > 200, $"only {checkedLinks} links checked");
         Assert.Contains("<loc>https://example.org/sub/strategies/demo/actions/</loc>", File.ReadAllText(Path.Combine(output, "sitemap.xml")), StringComparison.Ordinal);
-        Assert.Contains("\"u\":\"/sub/strategies/demo/actions/#action-1.1.1\"", SearchFiles.AllText(output), StringComparison.Ordinal);
+        Assert.Contains("\"u\":\"/sub/strategies/demo/actions/1.1.1/\"", SearchFiles.AllText(output), StringComparison.Ordinal);
     }
 }

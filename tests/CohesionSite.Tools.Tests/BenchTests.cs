@@ -36,9 +36,9 @@ public sealed class BenchTests : IDisposable
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var size = Assert.Single(doc.RootElement.GetProperty("sizes").EnumerateArray());
         Assert.Equal(30, size.GetProperty("targetPages").GetInt32());
-        Assert.Equal(SyntheticWorkspace.StrategiesFor(30), size.GetProperty("strategies").GetInt32());
+        Assert.Equal(SyntheticWorkspace.StrategiesFor(30, 20), size.GetProperty("strategies").GetInt32());
         var ours = size.GetProperty("ours");
-        Assert.Equal((SyntheticWorkspace.StrategiesFor(30) * SyntheticWorkspace.PagesPerStrategy) + SyntheticWorkspace.SitePages, ours.GetProperty("pages").GetInt32());
+        Assert.Equal((SyntheticWorkspace.StrategiesFor(30, 20) * SyntheticWorkspace.PagesPerStrategy(20)) + SyntheticWorkspace.SitePages, ours.GetProperty("pages").GetInt32());
         Assert.True(ours.GetProperty("outputBytes").GetInt64() > 0);
         foreach (var stat in new[] { ours.GetProperty("wallMs"), ours.GetProperty("peakMiB"), ours.GetProperty("pagesPerSecond") })
         {

@@ -1,5 +1,4 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
-using System.Globalization;
 using CohesionSite.Analysis;
 using CohesionSite.Analysis.Status;
 using CohesionSite.Core.Findings;
@@ -30,8 +29,8 @@ public sealed class IndicatorFact : Fact
         TargetCount = targets.Length;
         HasOwner = !string.IsNullOrWhiteSpace(i.Owner) || i.OwnerPartners.Count > 0;
 
-        bool Own(DataPoint p) => p.Area is null || string.Equals(p.Area, strategyArea, StringComparison.OrdinalIgnoreCase);
-        var baseline = i.Baseline is { ToBeDetermined: false, Value: not null } bp && Own(bp) ? bp : null;
+        bool Own(DataPoint p) => IndicatorTrack.IsOwn(p, strategyArea);
+        var baseline = IndicatorTrack.OwnBaseline(i, strategyArea);
         var data = i.Measurements.Where(m => Own(m) && IndicatorStates.IsGiven(m)).ToList();
         if (HasBaseline)
         {
@@ -47,8 +46,14 @@ public sealed class IndicatorFact : Fact
             var wrong = targets.Where(t => t.Value is { } v && Own(t) && (direction == Core.Model.Direction.Higher ? v < baseline.Value : direction == Core.Model.Direction.Lower && v > baseline.Value)).ToArray();
             WrongDirectionTargetCount = wrong.Length;
             WrongDirectionTargets = string.Join(", ", wrong.Select(t => $"{t.Text ?? Number(t.Value)} ({t.Period})"));
-            Baseline = $"{baseline.Text ?? Number(baseline.Value)} ({baseline.Period})";
-            JudgeTrack(baseline, targets.Where(Own), i.Measurements.Where(Own), direction);
+            Baseline = IndicatorTrack.Describe(baseline);
+            // The one judgement of the line from baseline to target, shared with the indicator page.
+            if (IndicatorTrack.Of(i, strategyArea, direction) is { } track)
+            {
+                OffTrack = track.OffTrack;
+                Latest = IndicatorTrack.Describe(track.Latest);
+                Expected = track.ExpectedText;
+            }
         }
 
         Baseline ??= string.Empty;
@@ -116,33 +121,13 @@ public sealed class IndicatorFact : Fact
     public int YearsSinceLatestData { get; }
 
     /// <summary>True when the latest own-area measurement after the baseline is behind the straight line from baseline to the last target.</summary>
-    public bool OffTrack { get; private set; }
+    public bool OffTrack { get; }
 
     /// <summary>The latest measurement judged, as text.</summary>
-    public string Latest { get; private set; }
+    public string Latest { get; }
 
     /// <summary>The value the straight line expects at that time.</summary>
-    public string Expected { get; private set; }
+    public string Expected { get; }
 
-    private void JudgeTrack(DataPoint baseline, IEnumerable<DataPoint> targets, IEnumerable<DataPoint> measurements, Core.Model.Direction direction)
-    {
-        var by = Shapes.EndYear(baseline.Period);
-        var target = targets.Where(t => t.Value is not null && Shapes.EndYear(t.Period) > by).MaxBy(t => Shapes.EndYear(t.Period));
-        var latest = measurements.Where(m => m.Value is not null && Shapes.EndYear(m.Period) > by).MaxBy(m => Shapes.EndYear(m.Period));
-        if (by == 0 || target is null || latest is null)
-        {
-            return;
-        }
-
-        double b = baseline.Value!.Value, t = target.Value!.Value, m = latest.Value!.Value;
-        int ty = Shapes.EndYear(target.Period), my = Shapes.EndYear(latest.Period);
-        var expected = b + ((t - b) * Math.Min(1.0, (double)(my - by) / (ty - by)));
-        var up = direction == Core.Model.Direction.Higher || (direction == Core.Model.Direction.Unknown && t > b);
-        var down = direction == Core.Model.Direction.Lower || (direction == Core.Model.Direction.Unknown && t < b);
-        OffTrack = (up && m < expected) || (down && m > expected);
-        Latest = $"{latest.Text ?? Number(latest.Value)} ({latest.Period})";
-        Expected = Number(Math.Round(expected, 1));
-    }
-
-    private static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string Number(double? value) => IndicatorTrack.Number(value);
 }

@@ -40,7 +40,7 @@ internal static class DataExports
             var figures = c.Indicators.Sum(FigureCount);
             if (figures > 0)
             {
-                files.Add(Csv(sv, "indicator-figures", "Indicator figures (baselines, measurements and targets)", figures, Figures(sv)));
+                files.Add(Csv(sv, "indicator-figures", "Indicator figures (baselines, measurements and targets)", figures, Figures(sv, c.Indicators)));
             }
 
             files.Add(Json(sv, "indicators", "Indicators", c.Indicators.Count, () => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, Judged(sv)), ModelJson.Compact)));
@@ -111,11 +111,28 @@ internal static class DataExports
         ],
         () => sv.Content.Indicators.Select(i => new object?[]
         {
-            sv.Id, i.Id, Code(sv, i), Plain(i.Title), i.Category, i.Unit, sv.Analysis.DirectionOf(i).Direction.ToString().ToLowerInvariant(), Owner(sv, i), i.Survey ?? NationalOf(sv, i)?.Survey,
+            sv.Id, i.Id, sv.Effective(i).Code, Plain(i.Title), i.Category, i.Unit, sv.Effective(i).Direction.ToString().ToLowerInvariant(), sv.Effective(i).Owner, sv.Effective(i).Survey,
             FigureCount(i), Plain(i.Note),
         }));
 
-    private static DataTable Figures(StrategyView sv) => new(
+    /// <summary>
+    /// One indicator's own downloads, for its page: its figures as CSV (the indicator-figures
+    /// columns) and the indicator as JSON (the indicators file's shape, with the judged direction),
+    /// named <c>{strategy}-{name}.csv/.json</c> so a saved file still says whose it is.
+    /// </summary>
+    public static IReadOnlyList<DataFile> OfIndicator(StrategyView sv, Indicator i, string name)
+    {
+        var files = new List<DataFile>();
+        if (FigureCount(i) > 0)
+        {
+            files.Add(Csv(sv, name, "Figures (baseline, measurements and targets)", FigureCount(i), Figures(sv, [i])));
+        }
+
+        files.Add(Json(sv, name, "Indicator with its figures", 1, () => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, [sv.Effective(i).Judged]), ModelJson.Compact)));
+        return files;
+    }
+
+    private static DataTable Figures(StrategyView sv, IReadOnlyList<Indicator> indicators) => new(
         [
             new("strategy", "string", "The strategy's id (its content folder)."),
             new("indicator", "string", "The indicator's id (a row of the indicators file)."),
@@ -128,11 +145,11 @@ internal static class DataExports
             new("text", "string", "The figure as the source writes it, when it is not a plain number."),
             new("to_be_determined", "boolean", "true when the source says the figure is still to be determined."),
         ],
-        () => sv.Content.Indicators.SelectMany(i =>
+        () => indicators.SelectMany(i =>
             (i.Baseline is null ? [] : new[] { ("baseline", i.Baseline) })
                 .Concat(i.Measurements.Select(m => ("measurement", m)))
                 .Concat(i.Targets.Select(t => ("target", t)))
-                .Select(x => new object?[] { sv.Id, i.Id, Code(sv, i), x.Item1, x.Item2.Period, x.Item2.Area, x.Item2.Group, x.Item2.Value, x.Item2.Text, x.Item2.ToBeDetermined ? "true" : "false" })));
+                .Select(x => new object?[] { sv.Id, i.Id, sv.Effective(i).Code, x.Item1, x.Item2.Period, x.Item2.Area, x.Item2.Group, x.Item2.Value, x.Item2.Text, x.Item2.ToBeDetermined ? "true" : "false" })));
 
     private static DataTable Findings(StrategyView sv) => new(
         [
@@ -155,21 +172,12 @@ internal static class DataExports
             FindingText.Plain(f.Message), f.Waived ? "true" : "false",
         }));
 
-    // The indicator's own code, else its national indicator's (the JSON has the reference, the CSV the code).
-    private static string? Code(StrategyView sv, Indicator i) => i.Code ?? NationalOf(sv, i)?.Code;
-
-    private static NationalIndicator? NationalOf(StrategyView sv, Indicator i) =>
-        i.National is { } n && sv.National.IndicatorById.TryGetValue(n, out var ni) ? ni : null;
-
-    private static string? Owner(StrategyView sv, Indicator i) =>
-        i.Owner ?? (i.OwnerPartners.Count > 0 ? sv.PartnerNames(i.OwnerPartners) : null);
-
     /// <summary>
     /// The indicators with the direction they are judged in (the analysis': the national indicator's
     /// where the strategy states none), so a download says what the page and the rules say.
     /// </summary>
     private static IReadOnlyList<Indicator> Judged(StrategyView sv) =>
-        sv.Content.Indicators.Select(i => sv.Analysis.DirectionOf(i) is { FromNational: true } d ? i with { Direction = d.Direction } : i).ToArray();
+        sv.Content.Indicators.Select(i => sv.Effective(i).Judged).ToArray();
 
     private static string? Plain(string? markdown) => markdown is null ? null : Rendering.MarkdownRenderer.Plain(markdown);
 

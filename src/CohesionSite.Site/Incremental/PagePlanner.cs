@@ -47,6 +47,11 @@ internal static class PagePlanner
         {
             yield return new SiteDocument(SitePaths.DataFile(sv.Id, file.Name)) { Text = file.Make() };
         }
+
+        foreach (var (destination, file) in IndicatorDownloads.Files(sv))
+        {
+            yield return new SiteDocument(destination) { Text = file.Make() };
+        }
     }
 
     private static SiteDocument Page(string template, Page page) =>

@@ -28,6 +28,7 @@ internal static class ActionsPage
     {
         Anchor = Pipeline.Links.Anchor("action", a.Id),
         Ref = a.Id,
+        PageUrl = sv.ActionUrl(a.Id),
         a.Text,
         Priority = sv.PriorityLabel(a.Priority),
         PriorityUrl = a.Priority is not null && sv.Content.PriorityById.ContainsKey(a.Priority) ? sv.Url("priorities", "priority", a.Priority) : null,

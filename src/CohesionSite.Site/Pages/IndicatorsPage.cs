@@ -14,6 +14,7 @@ internal static class IndicatorsPage
             Indicators = c.Indicators.Select(i => new
             {
                 Anchor = Pipeline.Links.Anchor("indicator", i.Id),
+                PageUrl = sv.IndicatorUrl(i.Id),
                 i.Code,
                 i.Title,
                 i.Category,
@@ -35,7 +36,7 @@ internal static class IndicatorsPage
         return PageFactory.StrategyPage(sv, links, "indicators", "Indicators", model, string.Join(" ", c.Indicators.Select(i => $"{i.Code} {i.Title}")));
     }
 
-    private static IEnumerable<object> Rows(Indicator i)
+    internal static IEnumerable<object> Rows(Indicator i)
     {
         if (i.Baseline is { } b)
         {

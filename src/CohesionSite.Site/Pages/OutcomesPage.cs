@@ -16,7 +16,7 @@ internal static class OutcomesPage
                 Kind = o.IsResult ? "Result" : "Outcome",
                 o.Text,
                 o.Measures,
-                Indicators = o.Indicators.Select(i => new { Title = c.IndicatorById.TryGetValue(i, out var ind) ? ind.Title : i, Url = sv.Url("indicators", "indicator", i) }).ToArray(),
+                Indicators = o.Indicators.Select(i => new { Title = c.IndicatorById.TryGetValue(i, out var ind) ? ind.Title : i, Url = sv.IndicatorUrl(i) }).ToArray(),
                 Priorities = o.Priorities.Select(p => new { Title = sv.PriorityLabel(p), Url = sv.Url("priorities", "priority", p) }).ToArray(),
                 Actions = sv.Analysis.Coverage.OfOutcome(o.Id).Select(a => new { Ref = a.Id, Url = sv.ActionUrl(a.Id) }).ToArray(),
                 Principles = c.Strategy.Principles.Where(p => p.Outcomes.Contains(o.Id)).Select(p => new { p.Title, Url = sv.Url(string.Empty, "principle", p.Id) }).ToArray(),

@@ -38,6 +38,34 @@ internal static class PageFactory
         };
     }
 
+    /// <summary>
+    /// The page of one entity of a section (an action, an indicator) at <c>{section}/{name}/</c>:
+    /// breadcrumbs Home › place › section › the entity, the section's tab current, the place in the title.
+    /// </summary>
+    public static Page EntityPage(StrategyView sv, Links links, string section, string sectionTitle, string name, string title, object model, string searchText, IEnumerable<string> sourceNotes)
+    {
+        var place = sv.PlaceTitle;
+        var area = sv.Content.Strategy.Area;
+        return new Page
+        {
+            Title = $"{title} – {place}",
+            Heading = $"{title}: {area}",
+            Caption = place,
+            Path = SitePaths.Entity(sv.Id, section, name),
+            Description = $"{title} of {place} ({sv.Content.Strategy.Partnership})",
+            Breadcrumbs = [Home(links), new Crumb(place, sv.Url()), new Crumb($"{sectionTitle}: {area}", sv.Url(section)), new Crumb($"{title}: {area}", null)],
+            Strategy = sv.Nav(section),
+            Updated = sv.Updated,
+            Historic = sv.Historic,
+            Model = model,
+            SearchText = searchText,
+            SourceNotes = [Captured(sv.Content.Strategy.Source), .. sourceNotes],
+        };
+    }
+
+    /// <summary>Where in the source something was captured from ("Captured from the source document x.txt, section “Action plan”."), as Markdown.</summary>
+    internal static string Described(Core.Model.SourceRef source) => Captured(source);
+
     // "Captured from the source document `x.txt`, section “Foreword”, page 3."
     private static string Captured(Core.Model.SourceRef? source)
     {

@@ -20,6 +20,12 @@ internal static class StrategyPages
         if (sv.Has("actions"))
         {
             yield return ("actions", ActionsPage.Build(sv, links));
+            // Each action's own page, judged at the strategy's reporting date.
+            var asOf = report.AsOfFor(sv.Id);
+            foreach (var a in sv.Content.Actions)
+            {
+                yield return ("action", ActionPage.Build(sv, links, a, asOf));
+            }
         }
 
         if (sv.Has("outcomes"))
@@ -30,6 +36,10 @@ internal static class StrategyPages
         if (sv.Has("indicators"))
         {
             yield return ("indicators", IndicatorsPage.Build(sv, links));
+            foreach (var i in sv.Content.Indicators)
+            {
+                yield return ("indicator", IndicatorPage.Build(sv, links, i));
+            }
         }
 
         if (sv.Has("toolkit"))

@@ -23,7 +23,15 @@ public sealed class StrategyView
         ActionsByPriority = content.Actions.Where(a => a.Priority is not null)
             .GroupBy(a => a.Priority!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)g.ToArray(), StringComparer.Ordinal);
+        ActionSegments = new EntitySegments(content.Actions.Select(a => a.Id));
+        IndicatorSegments = new EntitySegments(content.Indicators.Select(i => i.Id));
     }
+
+    /// <summary>The folder of each action's own page under <c>actions/</c>.</summary>
+    public EntitySegments ActionSegments { get; }
+
+    /// <summary>The folder of each indicator's own page under <c>indicators/</c>.</summary>
+    public EntitySegments IndicatorSegments { get; }
 
     /// <summary>
     /// The title with its place: the strategy's own title when it names its area, else the area
@@ -98,8 +106,17 @@ public sealed class StrategyView
     public string Url(string segment, string kind, string id) =>
         Has(segment) ? _links.Url(SitePaths.Strategy(Id, segment), Links.Anchor(kind, id)) : Url();
 
-    /// <summary>The URL of an action in the action plan.</summary>
-    public string ActionUrl(string id) => Url("actions", "action", id);
+    /// <summary>The URL of an action's own page; the action plan when no such action exists (so no link is broken).</summary>
+    public string ActionUrl(string id) => ActionSegments.Of(id) is { } seg ? _links.Url(SitePaths.Entity(Id, "actions", seg)) : Url("actions");
+
+    /// <summary>The URL of an indicator's own page; the indicators page when no such indicator exists.</summary>
+    public string IndicatorUrl(string id) => IndicatorSegments.Of(id) is { } seg ? _links.Url(SitePaths.Entity(Id, "indicators", seg)) : Url("indicators");
+
+    /// <summary>The URL of an action's row in the action plan table.</summary>
+    public string ActionRowUrl(string id) => Url("actions", "action", id);
+
+    /// <summary>An indicator as pages and downloads present it: code, survey and direction falling back to its national indicator's.</summary>
+    public EffectiveIndicator Effective(Indicator indicator) => EffectiveIndicator.Of(indicator, National, PartnerNames);
 
     /// <summary>A partner's name (with abbreviation), or the id when it is unknown.</summary>
     public string PartnerName(string id) => Content.PartnerById.TryGetValue(id, out var p)
@@ -176,7 +193,7 @@ public sealed class StrategyView
             TargetKind.Priority => c.PriorityById.ContainsKey(id) ? Url("priorities", "priority", id) : Url("priorities"),
             TargetKind.Commitment => c.Commitments.Any(x => x.Commitment.Id == id) ? Url("priorities", "commitment", id) : Url("priorities"),
             TargetKind.Outcome => c.OutcomeById.ContainsKey(id) ? Url("outcomes", "outcome", id) : Url("outcomes"),
-            TargetKind.Indicator => c.IndicatorById.ContainsKey(id) ? Url("indicators", "indicator", id) : Url("indicators"),
+            TargetKind.Indicator => c.IndicatorById.ContainsKey(id) ? IndicatorUrl(id) : Url("indicators"),
             TargetKind.Principle => c.PrincipleById.ContainsKey(id) ? Url(string.Empty, "principle", id) : Url(),
             TargetKind.Value => c.ValueById.ContainsKey(id) ? Url(string.Empty, "value", id) : Url(),
             TargetKind.Partner => c.PartnerById.ContainsKey(id) ? Url(string.Empty, "partner", id) : Url(),

@@ -36,6 +36,9 @@ public static class SitePaths
     public static string Strategy(string id, string segment = "") =>
         $"strategies/{Segment(id)}/" + (segment.Length == 0 ? string.Empty : segment + "/");
 
+    /// <summary>The folder URL path of one entity's own page (<c>strategies/walsall-2008/actions/1.1.1/</c>); the name comes from <see cref="EntitySegments"/>.</summary>
+    public static string Entity(string strategy, string section, string name) => Strategy(strategy, section) + Segment(name) + "/";
+
     /// <summary>A downloadable data file of a strategy (<c>data/walsall-2008/walsall-2008-actions.csv</c>).</summary>
     public static string DataFile(string strategy, string file) => DataFolder(strategy) + file;
 

@@ -20,6 +20,7 @@ public sealed class DataStage : ISetStage
         foreach (var sv in context.Model!.Strategies)
         {
             context.Documents.AddRange(DataExports.Files(sv, context.Settings.DataLicence).Select(f => new SiteDocument(SitePaths.DataFile(sv.Id, f.Name)) { Produce = f.Make }));
+            context.Documents.AddRange(IndicatorDownloads.Files(sv).Select(x => new SiteDocument(x.Destination) { Produce = x.File.Make }));
         }
     }
 }

@@ -49,10 +49,8 @@ public sealed class SearchIndexStage : ISetStage
             // strategies look alike otherwise ("Action 1.1.1").
             var title = sv.PlaceTitle;
             var area = sv.Content.Strategy.Area;
-            entries.AddRange(sv.Content.Actions.Select(a => new SearchEntry($"{area} action {a.Id}: {Short(a.Text)}", sv.ActionUrl(a.Id), title,
-                string.Join(" ", new[] { a.Text, a.Outcome }.Concat(a.Milestones.Select(m => m.Text)).OfType<string>()))));
+            // Actions and indicators have pages of their own, indexed above with the other pages.
             entries.AddRange(sv.Content.AllPriorities.Select(p => new SearchEntry($"{area} priority {p.Number} {p.Title}".Replace("  ", " ", StringComparison.Ordinal), sv.Url("priorities", "priority", p.Id), title, p.Narrative ?? string.Empty)));
-            entries.AddRange(sv.Content.Indicators.Select(i => new SearchEntry($"{area} indicator {i.Code} {i.Title}".Replace("  ", " ", StringComparison.Ordinal), sv.Url("indicators", "indicator", i.Id), title, i.Category ?? string.Empty)));
         }
 
         // Default encoder: escapes <, >, & and quotes, so content cannot end the script.
@@ -80,8 +78,6 @@ public sealed class SearchIndexStage : ISetStage
     }
 
     private static SiteDocument Script(string destination, string text) => new(destination) { Text = text, InSitemap = false };
-
-    private static string Short(string text) => text.Length <= 90 ? text : text[..90] + "…";
 
     private sealed record SearchEntry(string Title, string Url, string? Place, string Text);
 }

@@ -18,6 +18,8 @@ public sealed class BrowserTests(BrowserSite site)
         { "actions", "/strategies/demo/actions/" },
         { "outcomes", "/strategies/demo/outcomes/" },
         { "indicators", "/strategies/demo/indicators/" },
+        { "action", "/strategies/demo/actions/1.1.1/" },
+        { "indicator", "/strategies/demo/indicators/getting-on-well/" },
         { "toolkit", "/strategies/demo/toolkit/" },
         { "practice", "/strategies/demo/practice/" },
         { "evidence", "/strategies/demo/evidence/" },

@@ -66,7 +66,7 @@ internal static class BenchRunner
         TryDelete(folder);
         var workspace = Path.Combine(folder, "workspace");
         Directory.CreateDirectory(workspace);
-        var strategies = SyntheticWorkspace.StrategiesFor(size);
+        var strategies = SyntheticWorkspace.StrategiesFor(size, options.ActionsPerStrategy);
         log.WriteLine($"[{size} pages] generating {strategies} strategies × {options.ActionsPerStrategy} actions ...");
         SyntheticWorkspace.Write(workspace, strategies, options.ActionsPerStrategy, options.Seed, RulesFolder());
 

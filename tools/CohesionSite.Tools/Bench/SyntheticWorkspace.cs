@@ -10,14 +10,16 @@ internal static class SyntheticWorkspace
     public const int SitePages = 5;
 
     /// <summary>
-    /// Pages each generated strategy makes: overview, priorities, actions, outcomes, indicators and
-    /// gaps. A strategy's site has only the sections it has, and the generator writes no toolkit,
-    /// good practice or evidence.
+    /// Pages each generated strategy makes: overview, priorities, outcomes, indicators and gaps, the
+    /// action plan when it has actions, and one page per action and per indicator. A strategy's site
+    /// has only the sections it has, and the generator writes no toolkit, good practice or evidence.
     /// </summary>
-    public const int PagesPerStrategy = 6;
+    public static int PagesPerStrategy(int actionsPerStrategy) =>
+        5 + (actionsPerStrategy > 0 ? 1 + actionsPerStrategy : 0) + ContentGenerator.IndicatorsPerStrategy;
 
-    /// <summary>The number of strategies whose site has at least <paramref name="pages"/> pages.</summary>
-    public static int StrategiesFor(int pages) => Math.Max(1, (int)Math.Ceiling((pages - SitePages) / (double)PagesPerStrategy));
+    /// <summary>The number of strategies of <paramref name="actionsPerStrategy"/> actions whose site has at least <paramref name="pages"/> pages.</summary>
+    public static int StrategiesFor(int pages, int actionsPerStrategy) =>
+        Math.Max(1, (int)Math.Ceiling((pages - SitePages) / (double)PagesPerStrategy(actionsPerStrategy)));
 
     /// <summary>Writes the workspace into <paramref name="folder"/> (which must exist and be empty).</summary>
     public static void Write(string folder, int strategies, int actionsPerStrategy, int seed, string rulesPath)

@@ -14,6 +14,9 @@ internal static class ContentGenerator
     private const int Themes = 3;
     private const int PrioritiesPerTheme = 4;
 
+    /// <summary>Indicators in each generated strategy (each has a page of its own).</summary>
+    public const int IndicatorsPerStrategy = 5;
+
     public static void Write(string contentRoot, int strategies, int actionsPerStrategy, int seed)
     {
         Directory.CreateDirectory(Path.Combine(contentRoot, "national"));
@@ -140,7 +143,7 @@ internal static class ContentGenerator
     private static string Indicators(Random random)
     {
         var sb = new StringBuilder("# yaml-language-server: $schema=../../schemas/indicators.schema.json\nindicators:\n");
-        for (var i = 1; i <= 5; i++)
+        for (var i = 1; i <= IndicatorsPerStrategy; i++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"  - id: indicator-{i}\n    code: LI {i}\n    title: Percentage of people who agree that {Prose.Phrase(random).ToLowerInvariant()}\n    category: {(i % 2 == 0 ? "Perception" : "Participation")}\n    unit: \"%\"\n    survey: Place Survey\n    direction: higher\n");
             if (random.Next(4) != 0)
