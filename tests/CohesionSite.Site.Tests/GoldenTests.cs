@@ -41,6 +41,11 @@ public sealed class GoldenTests : IClassFixture<GoldenTests.DemoSite>
     [InlineData("practice", "strategies/demo/practice/index.html")]
     [InlineData("evidence", "strategies/demo/evidence/index.html")]
     [InlineData("gaps", "strategies/demo/gaps/index.html")]
+    [InlineData("status", "strategies/demo/status/index.html")]
+    [InlineData("status-all", "status/index.html")]
+    [InlineData("national", "national/index.html")]
+    [InlineData("national-framework", "national/frameworks/demo-priorities/index.html")]
+    [InlineData("national-indicators", "national/indicators/index.html")]
     [InlineData("layout", "strategies/demo/practice/index.html")]
     public void Page_DemoFixture_MatchesGolden(string name, string file)
     {
