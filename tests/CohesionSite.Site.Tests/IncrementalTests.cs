@@ -23,6 +23,11 @@ public sealed class IncrementalTests : IDisposable
     [InlineData("index.html", DependencyKeys.Summaries)]
     [InlineData("data/index.html", DependencyKeys.Listing)]
     [InlineData("404.html", DependencyKeys.Listing)]
+    [InlineData("status/index.html", DependencyKeys.CrossStrategy)]
+    [InlineData("strategies/demo/status/index.html", "strategy:demo")]
+    [InlineData("national/index.html", DependencyKeys.CrossStrategy)]
+    [InlineData("national/frameworks/white-paper-2006/index.html", DependencyKeys.CrossStrategy)]
+    [InlineData("national/indicators/index.html", DependencyKeys.CrossStrategy)]
     [InlineData("data/model.json", DependencyKeys.Aggregates)]
     [InlineData("assets/search-index.js", DependencyKeys.Aggregates)]
     [InlineData("sitemap.xml", DependencyKeys.PageSet)]
@@ -37,7 +42,7 @@ public sealed class IncrementalTests : IDisposable
     {
         var (site, content) = BuildPreview();
         var context = Context(content, Fixture.Report(content));
-        var keys = new[] { DependencyKeys.Summaries, DependencyKeys.Listing }
+        var keys = new[] { DependencyKeys.Summaries, DependencyKeys.Listing, DependencyKeys.CrossStrategy }
             .Concat(content.Strategies.Select(s => DependencyKeys.Strategy(s.Id)));
         foreach (var key in keys)
         {
@@ -55,8 +60,8 @@ public sealed class IncrementalTests : IDisposable
         var update = site.Update(edited, Fixture.Report(edited), "demo");
 
         Assert.True(update.Success, string.Join("\n", update.Errors));
-        Assert.Equal(new HashSet<string> { "strategy:demo", DependencyKeys.Aggregates }, update.Keys);
-        Assert.All(update.Rendered, d => Assert.Equal("strategy:demo", PageDependencies.Of(d)));
+        Assert.Equal(new HashSet<string> { "strategy:demo", DependencyKeys.Aggregates, DependencyKeys.CrossStrategy }, update.Keys);
+        Assert.All(update.Rendered, d => Assert.Contains(PageDependencies.Of(d), new[] { "strategy:demo", DependencyKeys.CrossStrategy }));
         Assert.DoesNotContain("index.html", update.Rendered);
         Assert.Contains("strategies/demo/actions/index.html", update.Written);
         Assert.Contains("data/demo/demo-actions.csv", update.Written);
@@ -82,6 +87,26 @@ public sealed class IncrementalTests : IDisposable
         Assert.Contains("strategies/demo/indicators/getting-on-well/demo-getting-on-well.csv", update.Written);
         Assert.DoesNotContain("strategies/demo/indicators/influence/demo-influence.csv", update.Written);
         Assert.Contains(",73,", File.ReadAllText(Path.Combine(site.Folder, "strategies/demo/indicators/getting-on-well/demo-getting-on-well.csv")));
+    }
+
+    [Fact]
+    public void Update_RagEdit_RewritesSiteAndStrategyStatusPagesAndRendersNationalPages()
+    {
+        var (site, content) = BuildPreview();
+        var edited = Edit(content, "demo/actions.yaml", "rag: red", "rag: green");
+        var update = site.Update(edited, Fixture.Report(edited), "demo");
+
+        Assert.True(update.Success, string.Join("\n", update.Errors));
+        Assert.Contains(DependencyKeys.CrossStrategy, update.Keys);
+        Assert.Contains("status/index.html", update.Written);
+        Assert.Contains("strategies/demo/status/index.html", update.Written);
+        Assert.Contains("national/index.html", update.Rendered);
+        Assert.Contains("national/indicators/index.html", update.Rendered);
+        Assert.Contains("national/frameworks/white-paper-2006/index.html", update.Rendered);
+        var status = File.ReadAllText(Path.Combine(site.Folder, "strategies/demo/status/index.html"));
+        Assert.Contains("Red: very off track: 0.", status, StringComparison.Ordinal);
+        Assert.Contains("Green: on track: 2.", status, StringComparison.Ordinal);
+        Assert.Empty(site.RefreshAggregates());
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace CohesionSite.Site.Charts;
 /// labelled with its area above the bar and its value at the end: no x axis of periods, nothing
 /// stacked on one position, every row readable on a phone.
 /// </summary>
-internal static class BarChart
+internal static partial class BarChart
 {
     private const int Row = 44, BarHeight = 14, ValueRoom = 64;
 
@@ -44,13 +44,18 @@ internal static class BarChart
             var s = Array.IndexOf(series, p.BarSeries);
             var y = head + (i * Row);
             var label = (p.Kind == "Measurement" ? p.Point.Area ?? "Measured" : p.Kind) + (shared ? string.Empty : $", {p.Period ?? "period not stated"}");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"4\" y=\"{y + 15}\">{ChartSvg.Esc(label)}</text>");
-            var (x0, x1) = (X(Math.Min(0, p.Value)), X(Math.Max(0, p.Value)));
-            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"mark series-{s}\" x=\"{ChartSvg.F(x0)}\" y=\"{y + 21}\" width=\"{ChartSvg.F(Math.Max(x1 - x0, 1))}\" height=\"{BarHeight}\" fill=\"{ChartSvg.Colour(s)}\"><title>{ChartSvg.Esc(p.Title)}</title></rect>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{ChartSvg.F(x1 + 6)}\" y=\"{y + 33}\">{ChartSvg.Esc(Short(p, unit))}</text>");
+            Bar(sb, y, label, X(Math.Min(0, p.Value)), X(Math.Max(0, p.Value)), s, p.Title, Short(p, unit));
         }
 
         sb.Append("</svg>");
+    }
+
+    // One labelled row: the label above the bar, the bar from x0 to x1 titled like its table row, the value after it.
+    private static void Bar(StringBuilder sb, int y, string label, double x0, double x1, int series, string title, string value)
+    {
+        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"4\" y=\"{y + 15}\">{ChartSvg.Esc(label)}</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"mark series-{series}\" x=\"{ChartSvg.F(x0)}\" y=\"{y + 21}\" width=\"{ChartSvg.F(Math.Max(x1 - x0, 1))}\" height=\"{BarHeight}\" fill=\"{ChartSvg.Colour(series)}\"><title>{ChartSvg.Esc(title)}</title></rect>");
+        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{ChartSvg.F(x1 + 6)}\" y=\"{y + 33}\">{ChartSvg.Esc(value)}</text>");
     }
 
     /// <summary>The value beside a bar: the source's text when short ("72%"), else the number.</summary>

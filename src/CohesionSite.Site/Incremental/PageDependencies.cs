@@ -14,6 +14,9 @@ public static class DependencyKeys
     /// <summary>The list of strategies by id and title (open-data page, 404 page).</summary>
     public const string Listing = "listing";
 
+    /// <summary>Pages that compare every strategy (reporting status of all, the national framework pages): made again after any strategy's edit.</summary>
+    public const string CrossStrategy = "cross-strategy";
+
     /// <summary>Files made from every strategy's whole content (data/model.json, the search index); rebuilt after the reload message.</summary>
     public const string Aggregates = "aggregates";
 
@@ -39,6 +42,7 @@ public static class PageDependencies
             ["strategies", var id, ..] when parts.Length >= 3 => DependencyKeys.Strategy(id),
             ["data", var id, _] when id != "index.html" => DependencyKeys.Strategy(id),
             ["index.html"] => DependencyKeys.Summaries,
+            ["status", "index.html"] or ["national", ..] => DependencyKeys.CrossStrategy,
             ["data", "index.html"] or ["404.html"] => DependencyKeys.Listing,
             ["data", "model.json"] or ["assets", "search-index.js"] or ["assets", "search", _] => DependencyKeys.Aggregates,
             ["sitemap.xml"] or ["robots.txt"] => DependencyKeys.PageSet,

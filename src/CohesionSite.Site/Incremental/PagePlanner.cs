@@ -26,6 +26,14 @@ internal static class PagePlanner
             yield return new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model), InSitemap = false };
         }
 
+        if (keys.Contains(DependencyKeys.CrossStrategy))
+        {
+            foreach (var (template, page) in CrossStrategyPages.Build(model, links, context.Report))
+            {
+                yield return Page(template, page);
+            }
+        }
+
         foreach (var sv in model.Strategies.Where(s => keys.Contains(DependencyKeys.Strategy(s.Id))))
         {
             foreach (var doc in StrategyDocuments(sv, context))

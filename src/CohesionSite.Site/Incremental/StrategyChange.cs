@@ -4,7 +4,7 @@ namespace CohesionSite.Site.Incremental;
 
 /// <summary>
 /// Which dependency keys an edit to one strategy touched, found by comparing the strategy's view
-/// before and after: its own pages and the aggregates always; the home page only when the strategy's
+/// before and after: its own pages, the aggregates and the cross-strategy pages (status, national) always; the home page only when the strategy's
 /// line there changed; the strategy listing only when its title changed.
 /// </summary>
 public static class StrategyChange
@@ -12,7 +12,8 @@ public static class StrategyChange
     /// <summary>The keys touched by replacing <paramref name="before"/> with <paramref name="after"/>.</summary>
     public static IReadOnlySet<string> Keys(StrategyView before, StrategyView after)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal) { DependencyKeys.Strategy(after.Id), DependencyKeys.Aggregates };
+        // The status and national pages show every strategy's counts and tags: any edit may change them.
+        var keys = new HashSet<string>(StringComparer.Ordinal) { DependencyKeys.Strategy(after.Id), DependencyKeys.Aggregates, DependencyKeys.CrossStrategy };
         if (SummaryOf(before) != SummaryOf(after))
         {
             keys.Add(DependencyKeys.Summaries);

@@ -57,6 +57,11 @@ internal static class StrategyPages
             yield return ("evidence", EvidencePage.Build(sv, links));
         }
 
+        if (sv.Has("status"))
+        {
+            yield return ("status", StatusPage.Build(sv, links, report));
+        }
+
         yield return ("gaps", GapsPage.Build(sv, links, report, editRoot));
     }
 }

@@ -96,6 +96,8 @@ public sealed class StrategyView
         "toolkit" => Content.Toolkit is not null,
         "practice" => Content.Cases.Count > 0,
         "evidence" => Content.Tables.Count > 0 || Content.Figures.Count > 0,
+        // Reporting status needs something to count: indicators or actions.
+        "status" => Content.Indicators.Count > 0 || Content.Actions.Count > 0,
         _ => true,
     };
 

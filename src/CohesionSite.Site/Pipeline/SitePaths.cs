@@ -17,6 +17,7 @@ public static class SitePaths
         ("toolkit", "Toolkit"),
         ("practice", "Good practice"),
         ("evidence", "Evidence"),
+        ("status", "Reporting status"),
         ("gaps", "Gap report"),
     ];
 
@@ -31,6 +32,18 @@ public static class SitePaths
 
     /// <summary>Accessibility statement.</summary>
     public const string Accessibility = "accessibility/";
+
+    /// <summary>Reporting status of every strategy.</summary>
+    public const string Status = "status/";
+
+    /// <summary>The national frameworks, and which strategies use each item.</summary>
+    public const string National = "national/";
+
+    /// <summary>The national indicator set (NI codes), and which strategies report each.</summary>
+    public const string NationalIndicators = "national/indicators/";
+
+    /// <summary>One national framework's page (<c>national/frameworks/white-paper-2006/</c>).</summary>
+    public static string NationalFramework(string id) => $"national/frameworks/{Segment(id)}/";
 
     /// <summary>A strategy section's folder URL path (<c>strategies/walsall-2008/actions/</c>).</summary>
     public static string Strategy(string id, string segment = "") =>

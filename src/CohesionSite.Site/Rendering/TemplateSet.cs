@@ -17,10 +17,16 @@ internal sealed class TemplateSet
     private readonly ScriptObject _functions;
     private readonly ConcurrentBag<AutoEscapeContext> _pool = [];
 
+    private readonly ScriptObject _partial = new();
+
     private TemplateSet(FrozenDictionary<string, Template> templates, ScriptObject functions)
     {
         _templates = templates;
         _functions = functions;
+        // `partial "status-bars"` renders another template of the set with the caller's variables;
+        // its result is markup already escaped value by value, so it is not escaped again (Scriban's
+        // own include would hand back a plain string, which the auto-escaping would escape).
+        _partial.Import("partial", new Func<TemplateContext, string, HtmlString>(RenderPartial));
     }
 
     /// <summary>Template names (without extension).</summary>
@@ -82,6 +88,7 @@ internal sealed class TemplateSet
         {
             context = new AutoEscapeContext();
             context.PushGlobal(_functions);
+            context.PushGlobal(_partial);
         }
 
         context.PushGlobal(globals);
@@ -90,6 +97,28 @@ internal sealed class TemplateSet
         context.PopGlobal();
         _pool.Add(context);
         return html;
+    }
+
+    private HtmlString RenderPartial(TemplateContext context, string name)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            throw new InvalidOperationException($"no template '{name}' to render as a partial");
+        }
+
+        // Render returns what it wrote to the pushed output (and clears it), so the caller's page is untouched.
+        string html;
+        context.PushOutput();
+        try
+        {
+            html = template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        return new HtmlString(html);
     }
 
     /// <summary>Where the embedded templates come from (for documentation and tests).</summary>

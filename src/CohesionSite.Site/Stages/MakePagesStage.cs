@@ -31,6 +31,7 @@ public sealed class MakePagesStage : ISetStage
             pages.AddRange(strategyPages);
         }
 
+        pages.AddRange(CrossStrategyPages.Build(model, links, context.Report));
         pages.Add(("search", SitePages.Search(links)));
         pages.Add(("data", SitePages.Data(model, links, context.Settings.DataLicence)));
         pages.Add(("accessibility", AccessibilityStatement.Build(context.Settings, model, links, context.Today)));

@@ -24,6 +24,11 @@ public sealed class BrowserTests(BrowserSite site)
         { "practice", "/strategies/demo/practice/" },
         { "evidence", "/strategies/demo/evidence/" },
         { "gaps", "/strategies/demo/gaps/" },
+        { "status", "/strategies/demo/status/" },
+        { "status-all", "/status/" },
+        { "national", "/national/" },
+        { "national-framework", "/national/frameworks/white-paper-2006/" },
+        { "national-indicators", "/national/indicators/" },
         { "search", "/search/?q=twin+schools" },
         { "data", "/data/" },
         { "accessibility", "/accessibility/" },
@@ -84,9 +89,13 @@ public sealed class BrowserTests(BrowserSite site)
             }
         }
 
-        // Home, search, open data and accessibility, plus every section page a strategy has (and no other).
+        // Home, search, open data and accessibility, plus every section page a strategy has (and no other),
+        // the site-wide reporting status and the national pages (index, one per framework, the indicator set).
         var strategyPages = Directory.GetFiles(Path.Combine(site.SiteFolder, "strategies"), "index.html", SearchOption.AllDirectories).Length;
-        Assert.Equal(4 + strategyPages, paths.Count);
+        var nationalPages = Directory.GetFiles(Path.Combine(site.SiteFolder, "national"), "index.html", SearchOption.AllDirectories).Length;
+        Assert.Equal(4 + strategyPages + 1 + nationalPages, paths.Count);
+        Assert.Contains("/status/", paths);
+        Assert.Contains("/national/frameworks/white-paper-2006/", paths);
         Assert.Empty(failures);
         Assert.True(watch.Problems.IsEmpty, string.Join("\n", watch.Problems));
         await page.CloseAsync();

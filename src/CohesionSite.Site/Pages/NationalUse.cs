@@ -1,0 +1,53 @@
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+
+namespace CohesionSite.Site.Pages;
+
+/// <summary>
+/// Where one strategy uses a national framework item or national indicator, as the national pages
+/// list it: the priorities and principles that name the item, the commitments and actions the
+/// analysis tags with it (<c>StrategyAnalysis.TagsOf</c>: named, through their priority path or
+/// through their principles), the groups that are it, and the indicators that report a national
+/// indicator. Nothing is inferred here beyond what the analysis and the content say.
+/// </summary>
+internal static class NationalUse
+{
+    /// <summary>One thing of a strategy that uses an item, with where the site shows it.</summary>
+    public sealed record Use(string Text, string Url);
+
+    /// <summary>What of <paramref name="sv"/> uses item <paramref name="reference"/> (<c>framework/item</c>), by kind; null when nothing does.</summary>
+    public static object? OfItem(StrategyView sv, string reference)
+    {
+        var c = sv.Content;
+        var priorities = c.AllPriorities.Where(p => p.National.Contains(reference))
+            .Select(p => new Use(sv.PriorityLabel(p.Id), sv.TargetUrl(TargetKind.Priority, p.Id))).ToArray();
+        var principles = c.Strategy.Principles.Where(p => p.National.Contains(reference))
+            .Select(p => new Use(p.Title, sv.TargetUrl(TargetKind.Principle, p.Id))).ToArray();
+        var groups = c.Strategy.Groups.Where(g => g.Ref == reference)
+            .Select(g => new Use(g.Title, sv.TargetUrl(TargetKind.Group, g.Id))).ToArray();
+        var commitments = c.Commitments.Where(x => sv.Analysis.TagsOf(x.Commitment).Tagged(reference))
+            .Select(x => new Use(x.Commitment.Text, sv.TargetUrl(TargetKind.Commitment, x.Commitment.Id))).ToArray();
+        var actions = c.Actions.Where(a => sv.Analysis.TagsOf(a).Tagged(reference))
+            .Select(a => new Use($"Action {a.Id}", MemberLinks.Action(sv, a.Id))).ToArray();
+        if (priorities.Length + principles.Length + groups.Length + commitments.Length + actions.Length == 0)
+        {
+            return null;
+        }
+
+        return new
+        {
+            Title = sv.PlaceTitle,
+            Url = sv.Url(),
+            Priorities = priorities,
+            Principles = principles,
+            Groups = groups,
+            Commitments = commitments,
+            Actions = actions,
+        };
+    }
+
+    /// <summary>The indicators of <paramref name="sv"/> that report national indicator <paramref name="id"/>.</summary>
+    public static IReadOnlyList<Use> OfIndicator(StrategyView sv, string id) =>
+        sv.Content.Indicators.Where(i => i.National == id)
+            .Select(i => new Use(i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title, MemberLinks.Indicator(sv, i.Id))).ToArray();
+}

@@ -1,0 +1,82 @@
+using CohesionSite.Analysis;
+using CohesionSite.Analysis.Status;
+
+namespace CohesionSite.Site.Tests;
+
+/// <summary>The reporting-status and national pages of the shipped content plus the demo fixture: counts from the analysis, nothing invented.</summary>
+public sealed class StatusPagesTests(ShippedSite site) : IClassFixture<ShippedSite>
+{
+    private string Page(string path) => Path.Combine(site.Output, path, "index.html");
+
+    [Fact]
+    public void StatusPage_Demo_TableCountsEqualReportingStatusAndChartDescriptionRepeatsThem()
+    {
+        var demo = site.Content.StrategyById["demo"];
+        var asOf = Fixture.Report(site.Content).AsOfFor("demo");
+        var status = StrategyAnalysis.Of(demo, site.Content.National).StatusAt(asOf);
+        var doc = SiteFiles.Parse(Page("strategies/demo/status"));
+
+        var rows = doc.QuerySelectorAll("#status-rag-h ~ .chart-and-table tbody tr")
+            .Select(r => (r.QuerySelector("th")!.TextContent.Trim(), int.Parse(r.QuerySelectorAll("td")[0].TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        Assert.Equal(status.ActionsByRag.Select(c => c.Count), rows.Select(r => r.Item2));
+        var desc = doc.QuerySelector("#status-rag-chart-d")!.TextContent;
+        Assert.All(rows, r => Assert.Contains($"{r.Item1}: {r.Item2}.", desc, StringComparison.Ordinal));
+        Assert.Contains(asOf.ToDisplay(), doc.QuerySelector(".status-asof")!.TextContent, StringComparison.Ordinal);
+        // Members link to where the action is shown.
+        Assert.NotNull(doc.QuerySelector("#status-rag-h ~ .chart-and-table a[href='/strategies/demo/actions/#action-1.2.2']"));
+    }
+
+    [Fact]
+    public void StatusPage_WalsallPlanWithoutStatus_SaysSoAndDrawsNoStatusOrRagBars()
+    {
+        var doc = SiteFiles.Parse(Page("strategies/walsall-2008/status"));
+        var text = doc.QuerySelector("main")!.TextContent;
+
+        Assert.Contains("The plan reports no status for its actions.", text, StringComparison.Ordinal);
+        Assert.Contains("The plan reports no RAG rating for its actions.", text, StringComparison.Ordinal);
+        Assert.Null(doc.GetElementById("status-status-chart-t"));
+        Assert.Null(doc.GetElementById("status-rag-chart-t"));
+        Assert.DoesNotContain("Done (action complete)", text, StringComparison.Ordinal);
+        Assert.NotNull(doc.GetElementById("status-milestones-chart-t"));
+        Assert.NotNull(doc.GetElementById("status-indicators-chart-t"));
+    }
+
+    [Fact]
+    public void StatusPages_StrategyWithNothingToCount_NoOwnPageButSaysSoOnSiteWidePage()
+    {
+        Assert.False(File.Exists(Page("strategies/east-midlands-2009/status")));
+        var doc = SiteFiles.Parse(Page("status"));
+        var section = doc.QuerySelector("section.status-strategy[aria-labelledby='status-east-midlands-2009-h']")!;
+
+        Assert.Contains("This strategy lists no indicators.", section.TextContent, StringComparison.Ordinal);
+        Assert.Contains("no action plan", section.TextContent, StringComparison.Ordinal);
+        Assert.Empty(section.QuerySelectorAll("svg"));
+        Assert.Equal(site.Content.Strategies.Count, doc.QuerySelectorAll("section.status-strategy").Length);
+    }
+
+    [Fact]
+    public void NationalPages_WhitePaperAndIndicators_ListTheStrategiesThatUseEachItem()
+    {
+        var wp = SiteFiles.Parse(Page("national/frameworks/white-paper-2006"));
+        var leadership = wp.GetElementById("item-leadership-and-engagement")!;
+        Assert.NotNull(leadership.QuerySelector("a[href='/strategies/northamptonshire-2007/']"));
+
+        var ni = SiteFiles.Parse(Page("national/indicators"));
+        var ni1 = ni.GetElementById("ni-ni-1")!;
+        Assert.NotNull(ni1.QuerySelector("a[href^='/strategies/walsall-2008/indicators/#indicator-']"));
+        Assert.NotNull(ni1.QuerySelector("a[href^='/strategies/worcestershire-2010/indicators/#indicator-']"));
+
+        var index = SiteFiles.Parse(Page("national"));
+        Assert.Equal(site.Content.National.Frameworks.Count, index.QuerySelectorAll("#frameworks ~ .cards > li").Length);
+    }
+
+    [Fact]
+    public void StrategyNav_StatusTab_OnlyWhereThereIsSomethingToCount()
+    {
+        var walsall = SiteFiles.Parse(Page("strategies/walsall-2008"));
+        var eastMidlands = SiteFiles.Parse(Page("strategies/east-midlands-2009"));
+
+        Assert.NotNull(walsall.QuerySelector(".strategy-nav a[href='/strategies/walsall-2008/status/']"));
+        Assert.Empty(eastMidlands.QuerySelectorAll(".strategy-nav a[href$='/status/']"));
+    }
+}
