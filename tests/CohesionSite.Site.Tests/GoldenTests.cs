@@ -41,6 +41,7 @@ public sealed class GoldenTests : IClassFixture<GoldenTests.DemoSite>
     [InlineData("practice", "strategies/demo/practice/index.html")]
     [InlineData("evidence", "strategies/demo/evidence/index.html")]
     [InlineData("gaps", "strategies/demo/gaps/index.html")]
+    [InlineData("pack", "strategies/demo/pack/index.html")]
     [InlineData("layout", "strategies/demo/practice/index.html")]
     public void Page_DemoFixture_MatchesGolden(string name, string file)
     {

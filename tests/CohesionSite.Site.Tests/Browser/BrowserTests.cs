@@ -22,6 +22,7 @@ public sealed class BrowserTests(BrowserSite site)
         { "practice", "/strategies/demo/practice/" },
         { "evidence", "/strategies/demo/evidence/" },
         { "gaps", "/strategies/demo/gaps/" },
+        { "pack", "/strategies/demo/pack/" },
         { "search", "/search/?q=twin+schools" },
         { "data", "/data/" },
         { "accessibility", "/accessibility/" },

@@ -55,7 +55,7 @@ internal static class PackCounts
         {
             var past = status.Milestones.First(c => c.Key == MilestoneState.Past).Count;
             lines.Add($"{Labels.Count(milestones, "milestone", "milestones")} at {status.AsOf.ToDisplay()}: "
-                + Join(status.Milestones.Where(c => c.Count > 0).Select(c => $"{c.Count} {MilestoneWords(c.Key)}"))
+                + Join(status.Milestones.Where(c => c.Count > 0).Select(c => $"{c.Count} {MilestoneWords(c.Key, c.Count)}"))
                 + (past > 0 ? "." : "; none is past its due date."));
         }
 
@@ -91,11 +91,11 @@ internal static class PackCounts
     };
 
     // The states inside a sentence ("4 past their due date").
-    private static string MilestoneWords(MilestoneState state) => state switch
+    private static string MilestoneWords(MilestoneState state, int count) => state switch
     {
         MilestoneState.Done => "done",
         MilestoneState.Due => "still due",
-        MilestoneState.Past => "past their due date",
+        MilestoneState.Past => count == 1 ? "past its due date" : "past their due date",
         _ => "without a date",
     };
 
