@@ -46,6 +46,29 @@ public sealed partial class PackPdfTests : IDisposable
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(pdf)!, ".*"));
     }
 
+    [Fact]
+    public void Pack_WithBaseline_SaysWhatIsNewAndResolved()
+    {
+        var (checkCode, _, checkErr) = _repo.Run("check", "--strategy", "walsall-2008", "--format", "json", "--out", _repo["base.json"]);
+        Assert.True(checkCode == 0, checkErr);
+        // The earlier report lacks today's first finding and holds one that is gone now.
+        var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(_repo["base.json"]))!;
+        var findings = report["findings"]!.AsArray();
+        var gone = findings[0]!.DeepClone();
+        gone["target"] = "9.9.9";
+        gone["message"] = "Action 9.9.9 was resolved before this pack.";
+        findings.RemoveAt(0);
+        findings.Add(gone);
+        File.WriteAllText(_repo["base.json"], report.ToJsonString());
+
+        var (code, _, stderr) = _repo.Run("pack", "--strategy", "walsall-2008", "--pdf", _repo["pack.pdf"], "--baseline", _repo["base.json"]);
+
+        Assert.True(code == 0, stderr);
+        var text = Collapse(Tool("pdftotext", _repo["pack.pdf"], "-"));
+        Assert.Contains("Compared with the earlier gap report: 1 new, 1 resolved,", text, StringComparison.Ordinal);
+        Assert.Contains("Action 9.9.9 was resolved before this pack.", text, StringComparison.Ordinal);
+    }
+
     private static string Tool(string name, params string[] args)
     {
         var (code, stdout, stderr) = CliProcess.Process(Path.GetTempPath(), RealTools.OnPath(name), args);
