@@ -31,6 +31,7 @@ internal static class PackPage
         var rules = report.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var madeText = new PartialDate(made.Year, made.Month, made.Day, DatePrecision.Day).ToDisplay();
         var gapsUrl = sv.Url("gaps");
+        var counts = PackCounts.Tables(status);
         var model = new
         {
             OwnerLabel = sv.OwnerLabel,
@@ -45,9 +46,13 @@ internal static class PackPage
             Plan = GapPublicSummary.PlanSentence(c),
             Summary = PackCounts.Sentences(status, c),
             GapTotals = GapPublicSummary.Totals(sv.Summary),
-            Counts = PackCounts.Tables(status),
+            Counts = counts,
+            // A table of noughts says nothing a sentence does not: only tables with something in them are shown.
+            Counted = counts.Sum(t => t.Total),
+            Kind = Labels.DocumentNoun(c.Strategy),
             ActionsReported = status.AnyActionReported,
             ActionCount = c.Actions.Count,
+            PastCaption = $"{Labels.Count(status.Milestones.First(m => m.Key == MilestoneState.Past).Count, "milestone", "milestones")} past the due date at {asOf.ToDisplay()}",
             PastDue = status.Milestones.First(m => m.Key == MilestoneState.Past).Members.Select(m =>
             {
                 var view = MilestoneView.Of(m.Milestone);
