@@ -50,6 +50,8 @@ fi
 missing_apt=()
 [ "$fast" -eq 1 ] || command -v soffice >/dev/null 2>&1 || missing_apt+=(libreoffice-calc-nogui)
 command -v yamllint >/dev/null 2>&1 || missing_apt+=(yamllint)
+# poppler-utils (pdfinfo, pdftotext) reads back the board pack PDFs `cohesion pack` prints with chromium.
+[ "$fast" -eq 1 ] || command -v pdftotext >/dev/null 2>&1 || missing_apt+=(poppler-utils)
 # Debian's Java runs the Nu Html Checker (npm vnu-jar, below) over every page of the site.
 command -v java >/dev/null 2>&1 || missing_apt+=(default-jre-headless)
 # npm brings the npm tools below; this machine kind has Node 20, a bare one gets Debian's.

@@ -57,6 +57,7 @@ public static class CommandLine
         ImportCommand.Create(),
         NewCommand.Create(),
         ServeCommand.Create(),
+        PackCommand.Create(),
     };
 
     /// <summary>The parse errors as users should read them: an unknown word with the nearest command or option, and no "required command" noise after it.</summary>

@@ -46,6 +46,7 @@ public sealed class GoldenTests : IClassFixture<GoldenTests.DemoSite>
     [InlineData("national", "national/index.html")]
     [InlineData("national-framework", "national/frameworks/demo-priorities/index.html")]
     [InlineData("national-indicators", "national/indicators/index.html")]
+    [InlineData("pack", "strategies/demo/pack/index.html")]
     [InlineData("layout", "strategies/demo/practice/index.html")]
     [InlineData("action", "strategies/demo/actions/1.1.1/index.html")]
     [InlineData("indicator", "strategies/demo/indicators/getting-on-well/index.html")]

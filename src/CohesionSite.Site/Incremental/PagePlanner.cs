@@ -46,7 +46,7 @@ internal static class PagePlanner
     private static IEnumerable<SiteDocument> StrategyDocuments(StrategyView sv, SiteContext context)
     {
         var links = context.Links;
-        foreach (var (template, page) in StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot))
+        foreach (var (template, page) in StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot, context.Today))
         {
             yield return Page(template, page);
         }

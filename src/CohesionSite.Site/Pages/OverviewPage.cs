@@ -18,6 +18,7 @@ internal static class OverviewPage
             Period = Labels.Period(s.Period),
             Status = Labels.Status(s.Status),
             DocumentDate = Labels.Date(s.Date),
+            PackUrl = Pack.PackPage.Url(sv),
             Definition = s.Definition,
             NationalDefinition = national,
             Frameworks = s.Frameworks.Select(f => sv.National.FrameworkById.TryGetValue(f, out var fw) ? fw.Title : f).ToArray(),

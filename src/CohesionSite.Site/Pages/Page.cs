@@ -46,6 +46,15 @@ public sealed class Page
     /// <summary>Extra scripts (site-relative asset paths) that enhance this page.</summary>
     public IReadOnlyList<string> Scripts { get; init; } = [];
 
+    /// <summary>Extra stylesheets (site-relative asset paths) this page loads after the site's (the board pack's print sheet).</summary>
+    public IReadOnlyList<string> Styles { get; init; } = [];
+
+    /// <summary>
+    /// Page-specific CSS made by our code, with every content string CSS-escaped (the board pack's
+    /// running heads, which only <c>@page</c> margin boxes can print); null for none.
+    /// </summary>
+    public Rendering.HtmlString? HeadStyle { get; init; }
+
     /// <summary>Text indexed for site search (plain text, not rendered).</summary>
     public string? SearchText { get; init; }
 }

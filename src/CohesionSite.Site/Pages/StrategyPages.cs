@@ -9,7 +9,12 @@ namespace CohesionSite.Site.Pages;
 /// </summary>
 internal static class StrategyPages
 {
-    public static IEnumerable<(string Template, Page Page)> Build(StrategyView sv, Pipeline.Links links, GapReport report, string? editRoot)
+    /// <param name="sv">The strategy.</param>
+    /// <param name="links">Link maker.</param>
+    /// <param name="report">The gap report (with a baseline's marks when one was given).</param>
+    /// <param name="editRoot">EditRoot, for edit links.</param>
+    /// <param name="today">The build's date: the board pack's "made" date (today when not given).</param>
+    public static IEnumerable<(string Template, Page Page)> Build(StrategyView sv, Pipeline.Links links, GapReport report, string? editRoot, DateOnly? today = null)
     {
         yield return ("overview", OverviewPage.Build(sv, links));
         if (sv.Has("priorities"))
@@ -63,5 +68,7 @@ internal static class StrategyPages
         }
 
         yield return ("gaps", GapsPage.Build(sv, links, report, editRoot));
+        // Issue 17: every strategy gets a printable board pack (cohesion pack prints it to PDF).
+        yield return ("pack", Pack.PackPage.Build(sv, links, report, today ?? DateOnly.FromDateTime(DateTime.UtcNow)));
     }
 }

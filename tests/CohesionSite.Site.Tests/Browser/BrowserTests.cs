@@ -29,6 +29,7 @@ public sealed class BrowserTests(BrowserSite site)
         { "national", "/national/" },
         { "national-framework", "/national/frameworks/white-paper-2006/" },
         { "national-indicators", "/national/indicators/" },
+        { "pack", "/strategies/demo/pack/" },
         { "search", "/search/?q=twin+schools" },
         { "data", "/data/" },
         { "accessibility", "/accessibility/" },

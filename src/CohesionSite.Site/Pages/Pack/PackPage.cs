@@ -1,0 +1,102 @@
+using CohesionSite.Analysis.Findings;
+using CohesionSite.Analysis.Status;
+using CohesionSite.Core.Findings;
+using CohesionSite.Core.Model;
+using CohesionSite.Site.Charts;
+
+namespace CohesionSite.Site.Pages.Pack;
+
+/// <summary>
+/// The board pack: one printable document per strategy for its partnership board — cover, summary,
+/// RAG and status counts, milestones past due, the indicators with small trend charts, the main gaps
+/// and what changed since the last pack. Every count is the analysis' <see cref="ReportingStatus"/>
+/// at the strategy's reporting date; the gaps are the gap page's public lines.
+/// </summary>
+internal static class PackPage
+{
+    /// <summary>The pack's section segment (<c>strategies/{id}/pack/</c>).</summary>
+    public const string Segment = "pack";
+
+    /// <summary>The pack's print stylesheet (an asset of its own, so site.css keeps only the site's rules).</summary>
+    public const string Stylesheet = "assets/pack.css";
+
+    /// <summary>The URL of a strategy's pack (every strategy has one).</summary>
+    public static string Url(StrategyView sv) => sv.Url(Segment);
+
+    public static Page Build(StrategyView sv, Pipeline.Links links, GapReport report, DateOnly made)
+    {
+        var c = sv.Content;
+        var asOf = report.AsOfFor(sv.Id);
+        var status = sv.Analysis.StatusAt(asOf);
+        var rules = report.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var madeText = new PartialDate(made.Year, made.Month, made.Day, DatePrecision.Day).ToDisplay();
+        var gapsUrl = sv.Url("gaps");
+        var counts = PackCounts.Tables(status);
+        var model = new
+        {
+            OwnerLabel = sv.OwnerLabel,
+            c.Strategy.Partnership,
+            Period = Labels.Period(c.Strategy.Period),
+            Status = Labels.Status(c.Strategy.Status),
+            AsOf = asOf.ToDisplay(),
+            AsOfIso = asOf.ToString(),
+            Made = madeText,
+            MadeIso = made.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            DocumentKind = sv.NotAStrategy,
+            Plan = GapPublicSummary.PlanSentence(c),
+            Summary = PackCounts.Sentences(status, c),
+            GapTotals = GapPublicSummary.Totals(sv.Summary),
+            Counts = counts,
+            // A table of noughts says nothing a sentence does not: only tables with something in them are shown.
+            Counted = counts.Sum(t => t.Total),
+            Kind = Labels.DocumentNoun(c.Strategy),
+            ActionsReported = status.AnyActionReported,
+            ActionCount = c.Actions.Count,
+            PastCaption = $"{Labels.Count(status.Milestones.First(m => m.Key == MilestoneState.Past).Count, "milestone", "milestones")} past the due date at {asOf.ToDisplay()}",
+            PastDue = status.Milestones.First(m => m.Key == MilestoneState.Past).Members.Select(m =>
+            {
+                var view = MilestoneView.Of(m.Milestone);
+                return new
+                {
+                    Ref = m.Action.Id,
+                    Url = sv.ActionUrl(m.Action.Id),
+                    Action = m.Action.Text,
+                    Milestone = view.Text.Length > 0 ? view.Text : m.Milestone.Text,
+                    view.Due,
+                    view.Iso,
+                    Lead = sv.PartnerNames(m.Action.Leads),
+                };
+            }).ToArray(),
+            Indicators = c.Indicators.Select(i => new
+            {
+                Label = i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title,
+                Url = sv.Url("indicators", "indicator", i.Id),
+                Reported = PackCounts.IndicatorLabel(IndicatorStates.Of(i)),
+                Baseline = i.Baseline is { } b ? IndicatorChart.ValueText(b) + (b.Period is { Length: > 0 } p ? $" ({p})" : string.Empty) : "None given in the source",
+                Targets = i.Targets.Count == 0 ? "None given in the source" : string.Join("; ", i.Targets.Select(t => IndicatorChart.ValueText(t) + (t.Period is { Length: > 0 } p ? $" ({p})" : string.Empty))),
+                // The same chart as the indicators page, drawn small by the pack's stylesheet.
+                Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("pack-chart", i.Id), sv.Analysis.DirectionOf(i).Direction),
+            }).ToArray(),
+            Gaps = GapPublicSummary.Items(c, sv.Findings, rules).Select(g => new { g.Title, g.Count, g.Why, g.Severity, Url = gapsUrl + "#" + g.Anchor }).ToArray(),
+            GapsUrl = gapsUrl,
+            Changes = PackChanges.Of(report, sv.Findings, sv.Id),
+        };
+        var page = PageFactory.StrategyPage(sv, links, Segment, "Board pack", model);
+        return new Page
+        {
+            Title = page.Title,
+            Heading = page.Heading,
+            Caption = page.Caption,
+            Path = page.Path,
+            Description = $"Board pack of {sv.PlaceTitle} at {asOf.ToDisplay()}: status, milestones past due, indicators and the main gaps",
+            Breadcrumbs = page.Breadcrumbs,
+            Strategy = page.Strategy,
+            Updated = page.Updated,
+            Historic = page.Historic,
+            Model = model,
+            SourceNotes = page.SourceNotes,
+            Styles = [Stylesheet],
+            HeadStyle = PackRunningHeads.Style($"{sv.PlaceTitle}: board pack", $"Reporting date {asOf.ToDisplay()}", $"Made {madeText}"),
+        };
+    }
+}
