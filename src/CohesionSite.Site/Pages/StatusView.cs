@@ -140,7 +140,7 @@ internal static class StatusView
         return own.Source switch
         {
             "reportingDate" => "the reporting date it gives",
-            "status" => "the date of its status (" + Labels.Status(content.Strategy.Status) + ")",
+            "status" => "the date of its status (" + Labels.Humanize(content.Strategy.Status!.State).ToLowerInvariant() + ")",
             "period" => "the start of its period",
             _ => "no date given: a fixed fallback",
         };
