@@ -150,7 +150,7 @@ internal static class StatusView
     {
         PlanState.ToBeAgreed => "This strategy has no action plan yet (the plan is to be agreed), so there are no actions or milestones to count.",
         PlanState.Missing => "The action plan this strategy refers to is missing, so there are no actions or milestones to count.",
-        _ => "This strategy has no action plan, so there are no actions or milestones to count.",
+        _ => "There is no action plan for this strategy, so there are no actions or milestones to count.",
     };
 
     private sealed record Member(string Text, string Url);
