@@ -148,7 +148,7 @@ internal static class StatusView
 
     private static string PlanSentence(StrategyContent content) => content.Plan?.State switch
     {
-        PlanState.ToBeAgreed => "This strategy has no action plan yet (the plan is to be agreed), so there are no actions or milestones to count.",
+        PlanState.ToBeAgreed => "There is no action plan for this strategy yet (it is to be agreed), so there are no actions or milestones to count.",
         PlanState.Missing => "The action plan this strategy refers to is missing, so there are no actions or milestones to count.",
         _ => "There is no action plan for this strategy, so there are no actions or milestones to count.",
     };
