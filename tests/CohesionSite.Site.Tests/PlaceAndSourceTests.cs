@@ -95,6 +95,7 @@ public sealed partial class PlaceAndSourceTests(ShippedSite site) : IClassFixtur
                     "toolkit" => s.Toolkit is not null,
                     "practice" => s.Cases.Count > 0,
                     "evidence" => s.Tables.Count > 0 || s.Figures.Count > 0,
+                    "status" => s.Indicators.Count > 0 || s.Actions.Count > 0,
                     _ => true,
                 };
                 var path = Pipeline.SitePaths.Strategy(s.Id, segment);

@@ -140,7 +140,7 @@ internal static class StatusView
         return own.Source switch
         {
             "reportingDate" => "the reporting date it gives",
-            "status" => "the date of its status (" + Labels.Status(content.Strategy.Status) + ")",
+            "status" => "the date of its status (" + Labels.Humanize(content.Strategy.Status!.State).ToLowerInvariant() + ")",
             "period" => "the start of its period",
             _ => "no date given: a fixed fallback",
         };
@@ -148,9 +148,9 @@ internal static class StatusView
 
     private static string PlanSentence(StrategyContent content) => content.Plan?.State switch
     {
-        PlanState.ToBeAgreed => "This strategy has no action plan yet (the plan is to be agreed), so there are no actions or milestones to count.",
+        PlanState.ToBeAgreed => "There is no action plan for this strategy yet (it is to be agreed), so there are no actions or milestones to count.",
         PlanState.Missing => "The action plan this strategy refers to is missing, so there are no actions or milestones to count.",
-        _ => "This strategy has no action plan, so there are no actions or milestones to count.",
+        _ => "There is no action plan for this strategy, so there are no actions or milestones to count.",
     };
 
     private sealed record Member(string Text, string Url);

@@ -27,7 +27,7 @@ public sealed class BrowserTests(BrowserSite site)
         { "status", "/strategies/demo/status/" },
         { "status-all", "/status/" },
         { "national", "/national/" },
-        { "national-framework", "/national/frameworks/white-paper-2006/" },
+        { "national-framework", "/national/frameworks/demo-priorities/" },
         { "national-indicators", "/national/indicators/" },
         { "pack", "/strategies/demo/pack/" },
         { "search", "/search/?q=twin+schools" },
