@@ -28,7 +28,7 @@ internal static class NationalUse
         var commitments = c.Commitments.Where(x => sv.Analysis.TagsOf(x.Commitment).Tagged(reference))
             .Select(x => new Use(x.Commitment.Text, sv.TargetUrl(TargetKind.Commitment, x.Commitment.Id))).ToArray();
         var actions = c.Actions.Where(a => sv.Analysis.TagsOf(a).Tagged(reference))
-            .Select(a => new Use($"Action {a.Id}", MemberLinks.Action(sv, a.Id))).ToArray();
+            .Select(a => new Use($"Action {a.Id}", sv.ActionUrl(a.Id))).ToArray();
         if (priorities.Length + principles.Length + groups.Length + commitments.Length + actions.Length == 0)
         {
             return null;
@@ -49,5 +49,5 @@ internal static class NationalUse
     /// <summary>The indicators of <paramref name="sv"/> that report national indicator <paramref name="id"/>.</summary>
     public static IReadOnlyList<Use> OfIndicator(StrategyView sv, string id) =>
         sv.Content.Indicators.Where(i => i.National == id)
-            .Select(i => new Use(i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title, MemberLinks.Indicator(sv, i.Id))).ToArray();
+            .Select(i => new Use(i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title, sv.IndicatorUrl(i.Id))).ToArray();
 }

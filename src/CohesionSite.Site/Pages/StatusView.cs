@@ -62,7 +62,7 @@ internal static class StatusView
         // zero there would be invented, so the row is left out and the page says why.
         var rows = status.Milestones
             .Where(c => anyStatus || c.Key != MilestoneState.Done)
-            .Select(c => Row(MilestoneLabel(c.Key), c.Members.Select(m => new Member($"Action {m.Action.Id}: {m.Milestone.Text}", MemberLinks.Action(sv, m.Action.Id)))))
+            .Select(c => Row(MilestoneLabel(c.Key), c.Members.Select(m => new Member($"Action {m.Action.Id}: {m.Milestone.Text}", sv.ActionUrl(m.Action.Id)))))
             .ToArray();
         string[] notes = anyStatus
             ? ["A milestone counts as done when its action is reported complete; the plan records no completion of single milestones."]
@@ -107,10 +107,10 @@ internal static class StatusView
     // "1 action", "36 actions": the members' summary line in the table.
     private static string Summary(int count, string noun) => Labels.Count(count, noun.TrimEnd('s'), noun);
 
-    private static Member ActionMember(StrategyView sv, ActionItem a) => new($"Action {a.Id}", MemberLinks.Action(sv, a.Id));
+    private static Member ActionMember(StrategyView sv, ActionItem a) => new($"Action {a.Id}", sv.ActionUrl(a.Id));
 
     private static Member IndicatorMember(StrategyView sv, Indicator i) =>
-        new(i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title, MemberLinks.Indicator(sv, i.Id));
+        new(i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title, sv.IndicatorUrl(i.Id));
 
     private static string IndicatorLabel(IndicatorState s) => s switch
     {

@@ -70,7 +70,7 @@ internal static class PackPage
             Indicators = c.Indicators.Select(i => new
             {
                 Label = i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title,
-                Url = sv.Url("indicators", "indicator", i.Id),
+                Url = sv.IndicatorUrl(i.Id),
                 Reported = PackCounts.IndicatorLabel(IndicatorStates.Of(i)),
                 Baseline = i.Baseline is { } b ? IndicatorChart.ValueText(b) + (b.Period is { Length: > 0 } p ? $" ({p})" : string.Empty) : "None given in the source",
                 Targets = i.Targets.Count == 0 ? "None given in the source" : string.Join("; ", i.Targets.Select(t => IndicatorChart.ValueText(t) + (t.Period is { Length: > 0 } p ? $" ({p})" : string.Empty))),
