@@ -175,7 +175,7 @@ public sealed class BrowserTests(BrowserSite site)
     }
 
     [Fact]
-    public async Task Search_KnownAction_FoundAndLinksToItsRow()
+    public async Task Search_KnownAction_FoundAndLinksToItsPage()
     {
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.Site.Origin + "/search/");
@@ -187,8 +187,8 @@ public sealed class BrowserTests(BrowserSite site)
         await hit.First.WaitForAsync(new() { Timeout = 5000 });
         Assert.Equal(1, await hit.CountAsync());
         await hit.ClickAsync();
-        await page.WaitForURLAsync("**/strategies/demo/actions/#action-1.1.1");
-        Assert.True(await page.Locator("#action-1\\.1\\.1").IsVisibleAsync());
+        await page.WaitForURLAsync("**/strategies/demo/actions/1.1.1/");
+        Assert.Contains("Action 1.1.1", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await page.CloseAsync();
     }
 
