@@ -36,7 +36,7 @@ public sealed class StatusPagesTests(ShippedSite site) : IClassFixture<ShippedSi
         Assert.Contains("The plan reports no RAG rating for its actions.", text, StringComparison.Ordinal);
         Assert.Null(doc.GetElementById("status-status-chart-t"));
         Assert.Null(doc.GetElementById("status-rag-chart-t"));
-        Assert.DoesNotContain("Done (action complete)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Done (its action is complete)", text, StringComparison.Ordinal);
         Assert.NotNull(doc.GetElementById("status-milestones-chart-t"));
         Assert.NotNull(doc.GetElementById("status-indicators-chart-t"));
     }

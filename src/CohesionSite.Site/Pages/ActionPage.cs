@@ -69,13 +69,7 @@ internal static class ActionPage
             // A milestone that is only its date ("March 2009") keeps its words as its name.
             Name = view.Text.Length > 0 ? view.Text : m.Text,
             State = state.Name(),
-            StateLabel = state switch
-            {
-                MilestoneState.Done => "Done (the action is complete)",
-                MilestoneState.Past => "Past its date",
-                MilestoneState.Due => "Due",
-                _ => "No date given",
-            },
+            StateLabel = Labels.MilestoneState(state),
         };
     }
 

@@ -67,6 +67,23 @@ public static class Labels
     public static string ActionStatus(ActionStatus status) =>
         status == Core.Model.ActionStatus.NotReported ? "No status reported" : Humanize(status);
 
+    /// <summary>A milestone's state in words, the one wording of the action pages, status pages and board pack.</summary>
+    public static string MilestoneState(Analysis.Status.MilestoneState state) => state switch
+    {
+        Analysis.Status.MilestoneState.Done => "Done (its action is complete)",
+        Analysis.Status.MilestoneState.Due => "Due, not yet past its date",
+        Analysis.Status.MilestoneState.Past => "Past its due date, not done",
+        _ => "No date given",
+    };
+
+    /// <summary>An indicator's reporting state in words, the one wording of the status pages and board pack.</summary>
+    public static string IndicatorState(Analysis.Status.IndicatorState state) => state switch
+    {
+        Analysis.Status.IndicatorState.WithData => "With figures since the baseline",
+        Analysis.Status.IndicatorState.BaselineOnly => "Baseline only",
+        _ => "No baseline",
+    };
+
     /// <summary>The CSS modifier for a RAG rating.</summary>
     public static string RagClass(Rag? rag) => rag?.ToString().ToLowerInvariant() ?? "none";
 

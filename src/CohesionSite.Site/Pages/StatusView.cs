@@ -62,7 +62,7 @@ internal static class StatusView
         // zero there would be invented, so the row is left out and the page says why.
         var rows = status.Milestones
             .Where(c => anyStatus || c.Key != MilestoneState.Done)
-            .Select(c => Row(MilestoneLabel(c.Key), c.Members.Select(m => new Member($"Action {m.Action.Id}: {m.Milestone.Text}", sv.ActionUrl(m.Action.Id)))))
+            .Select(c => Row(Labels.MilestoneState(c.Key), c.Members.Select(m => new Member($"Action {m.Action.Id}: {m.Milestone.Text}", sv.ActionUrl(m.Action.Id)))))
             .ToArray();
         string[] notes = anyStatus
             ? ["A milestone counts as done when its action is reported complete; the plan records no completion of single milestones."]
@@ -77,11 +77,11 @@ internal static class StatusView
             return Section(id, "Indicators", "indicators", null, ["This strategy lists no indicators."]);
         }
 
-        var rows = status.Indicators.Select(c => Row(IndicatorLabel(c.Key), c.Members.Select(i => IndicatorMember(sv, i))))
+        var rows = status.Indicators.Select(c => Row(Labels.IndicatorState(c.Key), c.Members.Select(i => IndicatorMember(sv, i))))
             .Append(Row("No target (of any state above)", status.WithoutTarget.Select(i => IndicatorMember(sv, i))))
             .ToArray();
         return Section(id, "Indicators by state", "indicators", rows,
-            ["With data: at least one measurement besides the baseline. The last row counts again, across the states, the indicators that give no target."]);
+            ["With figures since the baseline: at least one measurement besides the baseline. The last row counts again, across the states, the indicators that give no target."]);
     }
 
     private static object Section(string id, string title, string noun, StatusRow[]? rows, IReadOnlyList<string> notes)
@@ -111,21 +111,6 @@ internal static class StatusView
 
     private static Member IndicatorMember(StrategyView sv, Indicator i) =>
         new(i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title, sv.IndicatorUrl(i.Id));
-
-    private static string IndicatorLabel(IndicatorState s) => s switch
-    {
-        IndicatorState.WithData => "With data",
-        IndicatorState.BaselineOnly => "Baseline only",
-        _ => "No baseline",
-    };
-
-    private static string MilestoneLabel(MilestoneState s) => s switch
-    {
-        MilestoneState.Done => "Done (action complete)",
-        MilestoneState.Due => "Due (date not yet passed)",
-        MilestoneState.Past => "Past its date, not done",
-        _ => "Undated, not done",
-    };
 
     // Says which date the strategy is counted at and where that date comes from, so two
     // strategies counted at different dates are not read as one moment.

@@ -16,8 +16,7 @@ public sealed record PackCountTable(string Caption, IReadOnlyList<PackCountRow> 
 
 /// <summary>
 /// The board pack's view of <see cref="ReportingStatus"/>: the analysis counts, this only words
-/// them (no count is made here). The reporting-status pages have their own view of the same
-/// counts; the two may be unified later.
+/// them (no count is made here); the states' names are <see cref="Labels"/>' as on the status pages.
 /// </summary>
 internal static class PackCounts
 {
@@ -26,8 +25,8 @@ internal static class PackCounts
     [
         Table("Actions by reported status", status.ActionsByStatus.Select(c => new PackCountRow(Labels.ActionStatus(c.Key), c.Count))),
         Table("Actions by RAG rating", status.ActionsByRag.Select(c => new PackCountRow(Labels.Rag(c.Key), c.Count))),
-        Table($"Milestones at {status.AsOf.ToDisplay()}", status.Milestones.Select(c => new PackCountRow(MilestoneLabel(c.Key), c.Count))),
-        Table("Indicators by what is reported", status.Indicators.Select(c => new PackCountRow(IndicatorLabel(c.Key), c.Count))),
+        Table($"Milestones at {status.AsOf.ToDisplay()}", status.Milestones.Select(c => new PackCountRow(Labels.MilestoneState(c.Key), c.Count))),
+        Table("Indicators by what is reported", status.Indicators.Select(c => new PackCountRow(Labels.IndicatorState(c.Key), c.Count))),
     ];
 
     /// <summary>The summary's sentences: actions, milestones and indicators in words, each from the analysis' counts.</summary>
@@ -72,23 +71,6 @@ internal static class PackCounts
 
         return lines.Where(l => l.Length > 0).ToArray();
     }
-
-    /// <summary>A milestone state in words.</summary>
-    public static string MilestoneLabel(MilestoneState state) => state switch
-    {
-        MilestoneState.Done => "Done (its action is complete)",
-        MilestoneState.Due => "Due, not yet past its date",
-        MilestoneState.Past => "Past its due date, not done",
-        _ => "No date given",
-    };
-
-    /// <summary>An indicator state in words.</summary>
-    public static string IndicatorLabel(IndicatorState state) => state switch
-    {
-        IndicatorState.WithData => "With figures since the baseline",
-        IndicatorState.BaselineOnly => "Baseline only",
-        _ => "No baseline",
-    };
 
     // The states inside a sentence ("4 past their due date").
     private static string MilestoneWords(MilestoneState state, int count) => state switch

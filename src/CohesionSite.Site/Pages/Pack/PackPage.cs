@@ -71,7 +71,7 @@ internal static class PackPage
             {
                 Label = i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title,
                 Url = sv.IndicatorUrl(i.Id),
-                Reported = PackCounts.IndicatorLabel(IndicatorStates.Of(i)),
+                Reported = Labels.IndicatorState(IndicatorStates.Of(i)),
                 Baseline = i.Baseline is { } b ? IndicatorChart.ValueText(b) + (b.Period is { Length: > 0 } p ? $" ({p})" : string.Empty) : "None given in the source",
                 Targets = i.Targets.Count == 0 ? "None given in the source" : string.Join("; ", i.Targets.Select(t => IndicatorChart.ValueText(t) + (t.Period is { Length: > 0 } p ? $" ({p})" : string.Empty))),
                 // The same chart as the indicators page, drawn small by the pack's stylesheet.
