@@ -192,7 +192,7 @@ public sealed class PreviewSite
             Parallelism = Math.Max(1, _request.Parallelism),
         };
         context.Templates = _templates;
-        context.Model = new SiteModel(content, report, context.Links, context.Updated, context.Today);
+        context.Model = new SiteModel(content, report, context.Links, context.Updated, context.Today, context.Text());
         return context;
     }
 

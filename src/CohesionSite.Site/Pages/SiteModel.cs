@@ -9,13 +9,15 @@ namespace CohesionSite.Site.Pages;
 public sealed class SiteModel
 {
     /// <summary>Builds the derived model once, before any page is made.</summary>
-    public SiteModel(ContentSet content, GapReport report, Links links, Content.ContentDates? updated = null, DateOnly? today = null)
+    public SiteModel(ContentSet content, GapReport report, Links links, Content.ContentDates? updated = null, DateOnly? today = null, Localization.UiText? text = null)
     {
+        Text = text ?? Localization.UiText.For("en");
         var byStrategy = report.Findings.GroupBy(f => f.Strategy, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.ToArray(), StringComparer.Ordinal);
         Strategies = content.Strategies
             .Select(s => new StrategyView(s, content.National, byStrategy.GetValueOrDefault(s.Id, []), links)
             {
+                Text = Text,
                 Updated = Dates.Updated(updated?.For(s.Id)),
                 Historic = Dates.Historic(s.Strategy, today ?? DateOnly.FromDateTime(DateTime.UtcNow)),
             })
@@ -24,6 +26,9 @@ public sealed class SiteModel
         National = content.National;
         Report = report;
     }
+
+    /// <summary>The interface text of the language this model's pages are written in.</summary>
+    public Localization.UiText Text { get; }
 
     /// <summary>Strategies in id order.</summary>
     public IReadOnlyList<StrategyView> Strategies { get; }

@@ -42,6 +42,9 @@ public sealed class StrategyView
         ? Content.Strategy.Title
         : $"{Content.Strategy.Area}: {Content.Strategy.Title}";
 
+    /// <summary>The interface text of the language its pages are written in.</summary>
+    public Localization.UiText Text { get; init; } = Localization.UiText.For("en");
+
     /// <summary>When its content last changed (shown on each of its pages); null when unknown.</summary>
     public UpdatedDate? Updated { get; init; }
 

@@ -44,6 +44,12 @@ public sealed class SiteContext
         }
     }
 
+    /// <summary>The language of the site's own pages (<c>en</c> for <c>en-GB</c>): the strings file of a document with no language of its own.</summary>
+    public string Language => Settings.Language.Split('-', 2)[0].ToLowerInvariant();
+
+    /// <summary>The interface text of a language; null gives the site's own language.</summary>
+    public Localization.UiText Text(string? language = null) => Localization.UiText.For(language ?? Language);
+
     /// <summary>The parsed templates, set by the parse-templates stage.</summary>
     internal Rendering.TemplateSet? Templates { get; set; }
 

@@ -19,6 +19,12 @@ public sealed class SiteDocument
     /// <summary>The page template's name (<c>actions</c>), or null for a document that carries its own content.</summary>
     public string? Template { get; init; }
 
+    /// <summary>
+    /// The language of the page's interface text (<c>en</c>, <c>cy</c>): which strings file the
+    /// template's <c>t</c> and <c>tn</c> read; null for the site's own language.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>The model the template renders.</summary>
     public Pages.Page? Page { get; init; }
 

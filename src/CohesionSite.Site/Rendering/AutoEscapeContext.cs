@@ -16,6 +16,12 @@ internal sealed class AutoEscapeContext : TemplateContext
         StrictVariables = true;
         LoopLimit = 100_000;
         RecursiveLimit = 50;
+        // Scriban caps a render's cumulative output at LimitToString (1 Mi chars) unless OutputLimit is
+        // set, and then silently truncates it: a site-wide page over many strategies lost its last
+        // sections that way. Pages are bounded by the content's own limits; a conversion that still
+        // reaches the limit throws (a build error), never cuts a page short.
+        OutputLimit = 0;
+        OnStringLimit = ScriptLimitBehavior.Throw;
         EnableRelaxedMemberAccess = false;
         // Page models are C# objects: expose their members as snake_case (Title -> title).
         MemberRenamer = member => Scriban.Runtime.StandardMemberRenamer.Rename(member.Name);

@@ -7,10 +7,14 @@ namespace CohesionSite.Site.Rendering;
 /// <summary>The few functions templates may call; everything else is data on the page model.</summary>
 internal static class TemplateFunctions
 {
-    /// <summary>Builds the read-only global object shared by every render.</summary>
-    public static ScriptObject Create(Pipeline.Links links)
+    /// <summary>Builds the read-only global object shared by every render of one language's pages.</summary>
+    public static ScriptObject Create(Pipeline.Links links, Localization.UiText text)
     {
         var so = new ScriptObject();
+        // t KEY [ARGS…]: the interface text of a key in the page's language ({0}… filled from ARGS);
+        // tn KEY COUNT [ARGS…]: the form of a sentence about COUNT ({0} is the count).
+        so.Import("t", new Func<string, object?[], string>(text.Format));
+        so.Import("tn", new Func<string, long, object?[], string>(text.Plural));
         so.Import("md", new Func<string?, HtmlString>(MarkdownRenderer.Render));
         // md_at TEXT LEVEL: Markdown whose headings start at h{LEVEL}, for content that sits directly
         // under the h1 (2) or under an h3 (4).

@@ -14,15 +14,16 @@ internal sealed class TemplateSet
 {
     private const string Prefix = "templates/";
     private readonly FrozenDictionary<string, Template> _templates;
-    private readonly ScriptObject _functions;
-    private readonly ConcurrentBag<AutoEscapeContext> _pool = [];
+    private readonly Func<string, ScriptObject> _functionsFor;
+    private readonly ConcurrentDictionary<string, ScriptObject> _functions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentBag<AutoEscapeContext>> _pools = new(StringComparer.Ordinal);
 
     private readonly ScriptObject _partial = new();
 
-    private TemplateSet(FrozenDictionary<string, Template> templates, ScriptObject functions)
+    private TemplateSet(FrozenDictionary<string, Template> templates, Func<string, ScriptObject> functionsFor)
     {
         _templates = templates;
-        _functions = functions;
+        _functionsFor = functionsFor;
         // `partial "status-bars"` renders another template of the set with the caller's variables;
         // its result is markup already escaped value by value, so it is not escaped again (Scriban's
         // own include would hand back a plain string, which the auto-escaping would escape).
@@ -32,8 +33,12 @@ internal sealed class TemplateSet
     /// <summary>Template names (without extension).</summary>
     public IEnumerable<string> Names => _templates.Keys;
 
-    /// <summary>Loads and parses every template; parse errors name the template and position.</summary>
-    public static TemplateSet Load(string? overrides, ScriptObject functions, Action<string> error)
+    /// <summary>
+    /// Loads and parses every template; parse errors name the template and position.
+    /// <paramref name="functionsFor"/> makes the functions of one language's pages (their links and
+    /// interface text), asked once per language.
+    /// </summary>
+    public static TemplateSet Load(string? overrides, Func<string, ScriptObject> functionsFor, Action<string> error)
     {
         var sources = new Dictionary<string, (string Text, string Origin)>(StringComparer.Ordinal);
         var assembly = typeof(TemplateSet).Assembly;
@@ -70,24 +75,26 @@ internal sealed class TemplateSet
             parsed[key] = template;
         }
 
-        return new TemplateSet(parsed.ToFrozenDictionary(StringComparer.Ordinal), functions);
+        return new TemplateSet(parsed.ToFrozenDictionary(StringComparer.Ordinal), functionsFor);
     }
 
     /// <summary>Whether a template exists.</summary>
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    /// <summary>Renders a template with the given globals (thread-safe).</summary>
-    public string Render(string name, ScriptObject globals)
+    /// <summary>Renders a template with the given globals in a language's functions (thread-safe).</summary>
+    public string Render(string name, ScriptObject globals, string language)
     {
         if (!_templates.TryGetValue(name, out var template))
         {
             throw new InvalidOperationException($"no template '{name}'");
         }
 
-        if (!_pool.TryTake(out var context))
+        // Contexts are pooled per language: each holds that language's functions pushed once.
+        var pool = _pools.GetOrAdd(language, _ => []);
+        if (!pool.TryTake(out var context))
         {
             context = new AutoEscapeContext();
-            context.PushGlobal(_functions);
+            context.PushGlobal(_functions.GetOrAdd(language, _functionsFor));
             context.PushGlobal(_partial);
         }
 
@@ -95,7 +102,7 @@ internal sealed class TemplateSet
         // A context whose render threw may hold half a page: it is dropped, not pooled.
         var html = template.Render(context);
         context.PopGlobal();
-        _pool.Add(context);
+        pool.Add(context);
         return html;
     }
 

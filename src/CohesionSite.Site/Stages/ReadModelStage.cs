@@ -12,7 +12,7 @@ public sealed class ReadModelStage : ISetStage
     /// <inheritdoc/>
     public void Execute(SiteContext context)
     {
-        context.Model = new SiteModel(context.Content, context.Report, context.Links, context.Updated, context.Today);
+        context.Model = new SiteModel(context.Content, context.Report, context.Links, context.Updated, context.Today, context.Text());
         foreach (var f in context.Report.Findings.Where(f => f.Strategy.Length > 0 && !context.Model.ById.ContainsKey(f.Strategy)))
         {
             context.Error($"{f.Mark}: finding {f.RuleId} names unknown strategy '{f.Strategy}'");

@@ -32,8 +32,9 @@ public sealed class RenderStage : IDocumentStage
             ["m"] = document.Page.Model,
             ["site"] = context.SiteInfo,
         };
-        var body = ContentsList.Insert(templates.Render(document.Template, globals));
+        var language = document.Language ?? context.Language;
+        var body = ContentsList.Insert(templates.Render(document.Template, globals, language));
         globals["content"] = new HtmlString(body);
-        document.Text = templates.Render("layout", globals);
+        document.Text = templates.Render("layout", globals, language);
     }
 }
