@@ -46,12 +46,25 @@ public sealed class StatusPagesTests(ShippedSite site) : IClassFixture<ShippedSi
     {
         Assert.False(File.Exists(Page("strategies/east-midlands-2009/status")));
         var doc = SiteFiles.Parse(Page("status"));
-        var section = doc.QuerySelector("section.status-strategy[aria-labelledby='status-east-midlands-2009-h']")!;
+        var rows = doc.QuerySelectorAll("table.status-by-strategy tbody tr");
+        Assert.Equal(site.Content.Strategies.Count, rows.Length);
 
-        Assert.Contains("This strategy lists no indicators.", section.TextContent, StringComparison.Ordinal);
-        Assert.Contains("no action plan", section.TextContent, StringComparison.Ordinal);
-        Assert.Empty(section.QuerySelectorAll("svg"));
-        Assert.Equal(site.Content.Strategies.Count, doc.QuerySelectorAll("section.status-strategy").Length);
+        // East Midlands has no status page: its row links to its overview and says it has no plan.
+        var eastMidlands = rows.Single(r => r.QuerySelector("th a")!.TextContent.Contains("East Midlands", StringComparison.Ordinal));
+        Assert.Equal("/strategies/east-midlands-2009/", eastMidlands.QuerySelector("th a")!.GetAttribute("href"));
+        Assert.Contains("No action plan", eastMidlands.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["0", "0", "0"], eastMidlands.QuerySelectorAll("td.num").Take(3).Select(c => c.TextContent));
+
+        // Walsall has a status page, and its row's milestone cells add up to its milestones.
+        var walsall = rows.Single(r => r.QuerySelector("th a")!.GetAttribute("href") == "/strategies/walsall-2008/status/");
+        var counts = walsall.QuerySelectorAll("td.num").Select(c => int.Parse(c.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var milestones = site.Content.Strategies.Single(s => s.Id == "walsall-2008").Actions.Sum(a => a.Milestones.Count);
+        Assert.Equal(milestones, counts[^4..].Sum());
+
+        // The totals are the sums of the rows.
+        var totals = doc.QuerySelectorAll("#site-status-milestones-h ~ .chart-and-table tbody td").Select(c => int.Parse(c.TextContent, System.Globalization.CultureInfo.InvariantCulture)).Sum();
+        Assert.Equal(site.Content.Strategies.Sum(s => s.Actions.Sum(a => a.Milestones.Count)), totals);
+        Assert.Empty(doc.QuerySelectorAll("main section li"));
     }
 
     [Fact]
