@@ -23,17 +23,23 @@ public sealed class ShippedSite : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>Every indicator with its section on the built indicators page.</summary>
+    /// <summary>
+    /// Every indicator with the main element of its own page, reached the way a reader reaches it:
+    /// its row on the strategy's indicators index, then that row's link.
+    /// </summary>
     public IEnumerable<(string Strategy, Indicator Indicator, IElement Section)> Sections()
     {
         foreach (var s in Content.Strategies.Where(s => s.Indicators.Count > 0))
         {
-            var doc = SiteFiles.Parse(Path.Combine(Output, "strategies", s.Id, "indicators", "index.html"));
+            var index = SiteFiles.Parse(Path.Combine(Output, "strategies", s.Id, "indicators", "index.html"));
             foreach (var i in s.Indicators)
             {
-                var section = doc.GetElementById(Links.Anchor("indicator", i.Id));
-                Assert.True(section is not null, $"{s.Id}: no section for indicator {i.Id}");
-                yield return (s.Id, i, section!);
+                var row = index.GetElementById(Links.Anchor("indicator", i.Id));
+                Assert.True(row is not null, $"{s.Id}: no row for indicator {i.Id} on the indicators page");
+                var href = row!.QuerySelector("th a")?.GetAttribute("href");
+                Assert.True(href is not null && href.StartsWith('/') && href.EndsWith('/'), $"{s.Id}: the row for indicator {i.Id} links to '{href}'");
+                var page = SiteFiles.Parse(Path.Combine(Output, href![1..], "index.html"));
+                yield return (s.Id, i, page.QuerySelector("main")!);
             }
         }
     }

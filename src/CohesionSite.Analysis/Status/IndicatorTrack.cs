@@ -59,6 +59,13 @@ public sealed record IndicatorTrack(DataPoint Baseline, DataPoint Target, DataPo
     /// <summary>A figure as the pages and messages print it (<c>0.##</c>, invariant culture).</summary>
     public static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    /// <summary>A data point as text: its words when the source gives words, else its number, with its period in brackets.</summary>
-    public static string Describe(DataPoint point) => $"{point.Text ?? Number(point.Value)} ({point.Period})";
+    /// <summary>
+    /// A data point as text: its words when the source gives words, else its number, with its period
+    /// in brackets when it has one the words do not already say ("41% in 2009", not "41% in 2009 (2009)").
+    /// </summary>
+    public static string Describe(DataPoint point)
+    {
+        var value = point.Text ?? Number(point.Value);
+        return point.Period is { Length: > 0 } period && !value.Contains(period, StringComparison.Ordinal) ? $"{value} ({period})" : value;
+    }
 }

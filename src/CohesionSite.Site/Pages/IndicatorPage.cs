@@ -38,7 +38,7 @@ internal static class IndicatorPage
             Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("chart", i.Id), e.Direction),
             BaselineTbd = i.Baseline is { ToBeDetermined: true },
             Track = TrackText(i, area, e.Direction),
-            Rows = IndicatorsPage.Rows(i).ToArray(),
+            Rows = Rows(i).ToArray(),
             i.Note,
             Outcomes = outcomes.Select(o => new { Title = c.OutcomeById.TryGetValue(o, out var oc) ? oc.Title : o, Url = sv.TargetUrl(Core.Findings.TargetKind.Outcome, o) }).ToArray(),
             Priorities = i.Priorities.Select(p => new { Title = sv.PriorityLabel(p), Url = sv.TargetUrl(Core.Findings.TargetKind.Priority, p) }).ToArray(),
@@ -89,4 +89,36 @@ internal static class IndicatorPage
             : $"there is no measurement for {area} after the baseline yet";
         return $"Whether it is on track cannot be said: {why}.";
     }
+
+    // The table beside the chart: the baseline (or that there is none), every measurement, every target.
+    private static IEnumerable<object> Rows(Indicator i)
+    {
+        if (i.Baseline is { } b)
+        {
+            yield return Row("Baseline", b);
+        }
+        else
+        {
+            yield return new { Kind = "Baseline", Period = string.Empty, Area = string.Empty, Value = "None given in the source", Note = string.Empty };
+        }
+
+        foreach (var m in i.Measurements)
+        {
+            yield return Row("Measurement", m);
+        }
+
+        foreach (var t in i.Targets)
+        {
+            yield return Row("Target", t);
+        }
+    }
+
+    private static object Row(string kind, DataPoint p) => new
+    {
+        Kind = kind,
+        Period = p.Period ?? string.Empty,
+        Area = p.Area ?? string.Empty,
+        Value = IndicatorChart.ValueText(p),
+        Note = p.Note ?? string.Empty,
+    };
 }

@@ -1,69 +1,58 @@
+using CohesionSite.Analysis.Status;
 using CohesionSite.Core.Model;
-using CohesionSite.Site.Charts;
 
 namespace CohesionSite.Site.Pages;
 
-/// <summary>Indicators: an accessible SVG chart with the data table beside it, unit, direction, source and owner.</summary>
+/// <summary>
+/// The indicators index: one row per indicator linking to its own page, with what a reader scans
+/// for (baseline, latest figure, target, whether it is on the line to its target, who is
+/// responsible). Charts, tables of figures and metadata live on the indicator pages; drawing every
+/// chart here made a page that repeated them all and grew with every figure.
+/// </summary>
 internal static class IndicatorsPage
 {
     public static Page Build(StrategyView sv, Pipeline.Links links)
     {
         var c = sv.Content;
+        var area = c.Strategy.Area;
         var model = new
         {
-            Indicators = c.Indicators.Select(i => new
+            Indicators = c.Indicators.Select(i =>
             {
-                Anchor = Pipeline.Links.Anchor("indicator", i.Id),
-                PageUrl = sv.IndicatorUrl(i.Id),
-                i.Code,
-                i.Title,
-                i.Category,
-                Unit = i.Unit ?? "Not stated",
-                Direction = Labels.Direction(sv.Analysis.DirectionOf(i)),
-                Survey = i.Survey ?? "Not stated",
-                Owner = i.Owner ?? (i.OwnerPartners.Count > 0 ? sv.PartnerNames(i.OwnerPartners) : "Not stated"),
-                National = i.National is { } n && sv.National.IndicatorById.TryGetValue(n, out var ni) ? $"{ni.Code}: {ni.Title}" : null,
-                Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("chart", i.Id), sv.Analysis.DirectionOf(i).Direction),
-                // Only what the source says: "to be determined" when it says so, never for a baseline it does not give.
-                BaselineTbd = i.Baseline is { ToBeDetermined: true },
-                Rows = Rows(i).ToArray(),
-                i.Note,
-                Outcomes = i.Outcomes.Select(o => new { Title = c.OutcomeById.TryGetValue(o, out var oc) ? oc.Title : o, Url = sv.Url("outcomes", "outcome", o) }).ToArray(),
-                Actions = c.Actions.Where(a => a.Indicators.Contains(i.Id)).Select(a => new { Ref = a.Id, Url = sv.ActionUrl(a.Id) }).ToArray(),
+                var e = sv.Effective(i);
+                return new
+                {
+                    Anchor = Pipeline.Links.Anchor("indicator", i.Id),
+                    PageUrl = sv.IndicatorUrl(i.Id),
+                    e.Code,
+                    i.Title,
+                    i.Category,
+                    Unit = i.Unit ?? "Not stated",
+                    Baseline = i.Baseline is { ToBeDetermined: true } ? "To be determined" : Figure(Given([i.Baseline]), area) ?? "None given",
+                    Latest = Figure(Given(i.Measurements), area) ?? "None yet",
+                    Target = Figure(Given(i.Targets), area) ?? "None given",
+                    Track = IndicatorTrack.Of(i, area, e.Direction) is { } track ? (track.OffTrack ? "Behind the line" : "On or ahead of the line") : "Cannot be said",
+                    Owner = e.Owner ?? "Not stated",
+                };
             }).ToArray(),
+            AnyCategory = c.Indicators.Any(i => i.Category is { Length: > 0 }),
             Downloads = Data.Downloads.For(sv, links, "indicator"),
         };
-        return PageFactory.StrategyPage(sv, links, "indicators", "Indicators", model, string.Join(" ", c.Indicators.Select(i => $"{i.Code} {i.Title}")));
+        return PageFactory.StrategyPage(sv, links, "indicators", "Indicators", model, string.Join(" ", c.Indicators.Select(i => $"{sv.Effective(i).Code} {i.Title}")));
     }
 
-    internal static IEnumerable<object> Rows(Indicator i)
+    private static IEnumerable<DataPoint> Given(IEnumerable<DataPoint?> points) => points.Where(IndicatorStates.IsGiven).Cast<DataPoint>();
+
+    // The latest of the figures, the strategy's own area first: "12% (2008)"; a figure for another
+    // area only when there is none for its own, and then it says which ("12% (2008), Ward A").
+    private static string? Figure(IEnumerable<DataPoint> points, string area)
     {
-        if (i.Baseline is { } b)
+        var byYear = points.OrderBy(p => Analysis.Periods.EndYear(p.Period)).ToArray();
+        if (byYear.LastOrDefault(p => IndicatorTrack.IsOwn(p, area)) is { } own)
         {
-            yield return Row("Baseline", b);
-        }
-        else
-        {
-            yield return new { Kind = "Baseline", Period = string.Empty, Area = string.Empty, Value = "None given in the source", Note = string.Empty };
+            return IndicatorTrack.Describe(own);
         }
 
-        foreach (var m in i.Measurements)
-        {
-            yield return Row("Measurement", m);
-        }
-
-        foreach (var t in i.Targets)
-        {
-            yield return Row("Target", t);
-        }
+        return byYear.LastOrDefault() is { } other ? $"{IndicatorTrack.Describe(other)}, {other.Area}" : null;
     }
-
-    private static object Row(string kind, DataPoint p) => new
-    {
-        Kind = kind,
-        Period = p.Period ?? string.Empty,
-        Area = p.Area ?? string.Empty,
-        Value = IndicatorChart.ValueText(p),
-        Note = p.Note ?? string.Empty,
-    };
 }
