@@ -22,12 +22,14 @@ public sealed class ChartBrowserTests(BrowserSite site)
     [InlineData(375)]
     [InlineData(768)]
     [InlineData(1280)]
-    public async Task ChartText_EveryIndicatorsPage_AtLeast12CssPxAndInsideTheChart(int width)
+    public async Task ChartText_EveryIndicatorAndStatusPage_AtLeast12CssPxAndInsideTheChart(int width)
     {
         var page = await site.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
         var problems = new List<string>();
         var measured = 0;
-        foreach (var path in site.SitemapPaths().Where(p => p.EndsWith("/indicators/", StringComparison.Ordinal)))
+        // The charts live on each indicator's own page and on the status pages (the indicators
+        // page is an index without charts).
+        foreach (var path in site.SitemapPaths().Where(IsChartPage))
         {
             await page.GotoAsync(site.Site.Origin + path, new() { WaitUntil = WaitUntilState.Load });
             var texts = await page.EvaluateAsync<ChartText[]>(Measure);
@@ -44,6 +46,10 @@ public sealed class ChartBrowserTests(BrowserSite site)
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
         await page.CloseAsync();
     }
+
+    private static bool IsChartPage(string path) =>
+        path.EndsWith("/status/", StringComparison.Ordinal)
+        || System.Text.RegularExpressions.Regex.IsMatch(path, "/strategies/[^/]+/indicators/[^/]+/$");
 
     /// <summary>One chart text as measured in the page.</summary>
     public sealed class ChartText
