@@ -21,6 +21,7 @@ public sealed class StrategyAnalysis
     private readonly Lazy<StrategyCoverage> _coverage;
     private readonly Lazy<MatrixCoverage?> _matrix;
     private readonly Lazy<IndicatorMeasures> _measures;
+    private readonly Lazy<StrategyTranslations> _translations;
 
     private StrategyAnalysis(StrategyContent content, NationalSet national)
     {
@@ -45,6 +46,7 @@ public sealed class StrategyAnalysis
         _coverage = new Lazy<StrategyCoverage>(() => new StrategyCoverage(this));
         _matrix = new Lazy<MatrixCoverage?>(() => MatrixCoverage.Of(this));
         _measures = new Lazy<IndicatorMeasures>(() => new IndicatorMeasures(content, paths));
+        _translations = new Lazy<StrategyTranslations>(() => StrategyTranslations.Of(content));
     }
 
     /// <summary>The strategy analysed.</summary>
@@ -61,6 +63,9 @@ public sealed class StrategyAnalysis
 
     /// <summary>Which priorities and outcomes each indicator measures (worked out on first use).</summary>
     public IndicatorMeasures Measures => _measures.Value;
+
+    /// <summary>How far the strategy is translated into each further language (worked out on first use).</summary>
+    public StrategyTranslations Translations => _translations.Value;
 
     /// <summary>The analysis of <paramref name="content"/> against <paramref name="national"/>: made once, then shared.</summary>
     public static StrategyAnalysis Of(StrategyContent content, NationalSet national)

@@ -12,7 +12,7 @@ internal static class StrategyFolderReader
 {
     public static StrategyContent? Read(string folder, string display, string folderName, NationalSet national, YamlLimits limits, List<Diagnostic> diagnostics)
     {
-        var fileKinds = FileKinds.All.Where(k => k.Kind != "national").ToDictionary(k => k.FileName, StringComparer.Ordinal);
+        var fileKinds = FileKinds.All.Where(k => !k.FileName.Contains('/', StringComparison.Ordinal)).ToDictionary(k => k.FileName, StringComparer.Ordinal);
         foreach (var path in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
@@ -59,6 +59,7 @@ internal static class StrategyFolderReader
         var toolkit = ReadFile<Toolkit>("toolkit.yaml");
         var practice = ReadFile<PracticeFile>("practice.yaml");
         var evidence = ReadFile<EvidenceFile>("evidence.yaml");
+        var translations = ReadTranslations();
         if (strategy is null)
         {
             return null;
@@ -105,6 +106,55 @@ internal static class StrategyFolderReader
             practice?.Cases ?? [],
             evidence?.Tables ?? [],
             evidence?.Figures ?? [],
-            files);
+            files)
+        {
+            Translations = translations,
+        };
+
+        // translations/LANG.yaml, in language order. Whether the strategy declares the language and
+        // what each file still lacks is the gap report's to say; a file that says another language
+        // than its name is an error here, as a reader of the folder would be misled.
+        TranslationFile[] ReadTranslations()
+        {
+            var dir = Path.Combine(folder, TranslationFolder);
+            if (!Directory.Exists(dir))
+            {
+                return [];
+            }
+
+            var read = new List<TranslationFile>();
+            foreach (var path in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(path);
+                var displayPath = $"{display}/{TranslationFolder}/{name}";
+                if (!name.EndsWith(".yaml", StringComparison.Ordinal))
+                {
+                    diagnostics.Add(new(DiagnosticCodes.UnknownFile, DiagnosticSeverity.Error, new SourceMark(displayPath, 1, 1),
+                        $"unknown file '{name}' in {TranslationFolder}/; expected one LANG.yaml per language ({string.Join(", ", LanguageCodes.All.Skip(1).Select(c => c + ".yaml"))})"));
+                    continue;
+                }
+
+                var root = YamlFileReader.Read(path, displayPath, limits, diagnostics);
+                if (root is null || new NodeBinder(displayPath, diagnostics, limits).BindRoot<TranslationFile>(root) is not { } file)
+                {
+                    continue;
+                }
+
+                var stem = Path.GetFileNameWithoutExtension(name);
+                if (file.Language != stem)
+                {
+                    diagnostics.Add(new(DiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, file.MarkOf("language"),
+                        $"'language' is '{file.Language}' in a file named {name}; expected '{stem}' (a translation file is named after its language)"));
+                    continue;
+                }
+
+                read.Add(file);
+            }
+
+            return read.ToArray();
+        }
     }
+
+    /// <summary>The subfolder of a strategy that holds its translations.</summary>
+    public const string TranslationFolder = "translations";
 }

@@ -101,6 +101,13 @@ public sealed class MatrixStrategy : IDisposable
         return this;
     }
 
+    /// <summary>Adds (or replaces) a whole file.</summary>
+    public MatrixStrategy Write(string file, string text)
+    {
+        _files[file] = text;
+        return this;
+    }
+
     /// <summary>Writes the files, loads them cleanly and analyses the strategy.</summary>
     public StrategyAnalysis Analyse()
     {

@@ -33,10 +33,17 @@ public sealed partial class SchemaTests
         Assert.NotEmpty(files);
         foreach (var file in files)
         {
-            var kind = Path.GetFileName(Path.GetDirectoryName(file)) == "national" ? "national" : Path.GetFileNameWithoutExtension(file);
+            // A translation sits one folder deeper (content/ID/translations/cy.yaml).
+            var folder = Path.GetFileName(Path.GetDirectoryName(file));
+            var (kind, up) = folder switch
+            {
+                "national" => ("national", "../.."),
+                "translations" => ("translation", "../../.."),
+                _ => (Path.GetFileNameWithoutExtension(file), "../.."),
+            };
             var first = File.ReadLines(file).First();
-            Assert.Equal($"# yaml-language-server: $schema=../../schemas/{kind}.schema.json", first);
-            Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(file)!, "../../schemas", $"{kind}.schema.json")), file);
+            Assert.Equal($"# yaml-language-server: $schema={up}/schemas/{kind}.schema.json", first);
+            Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(file)!, up, "schemas", $"{kind}.schema.json")), file);
         }
     }
 

@@ -58,7 +58,9 @@ public sealed class TempContent : IDisposable
 
     public TempContent Write(string relative, string text)
     {
-        File.WriteAllText(Path.Combine(Root, relative), text);
+        var path = Path.Combine(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
         return this;
     }
 

@@ -12,6 +12,9 @@ public static class RuleCases
     private const string I = "demo/indicators.yaml";
     private const string O = "demo/outcomes.yaml";
     private const string T = "demo/toolkit.yaml";
+    private const string Cy = "demo/translations/cy.yaml";
+    private const string Area = "area: Demo\n";
+    private const string Bilingual = "area: Demo\nlanguages: [en, cy]\n";
 
     public static readonly IReadOnlyDictionary<string, (string Target, Action<RuleFixture> Open, Action<RuleFixture> NearMiss)> All =
         new Dictionary<string, (string, Action<RuleFixture>, Action<RuleFixture>)>(StringComparer.Ordinal)
@@ -59,6 +62,11 @@ public static class RuleCases
             ["body-named-several-ways"] = ("walsall-council", f => f.Edit(S, "    name: Walsall Council\n", "    name: Walsall Council\n    aliases: [Walsall Borough Council]\n"), f => f.Edit(S, "    name: Walsall Council\n", "    name: Walsall Council\n    aliases: [Walsall MBC, walsall Council]\n")),
             ["priorities-not-measured"] = ("demo", f => f.Edit(I, "    priorities: [\"1\"]\n", string.Empty), f => f.Edit(I, "    priorities: [\"1\"]\n", string.Empty).Edit(O, "    indicators: [i1]", "    indicators: [i1]\n    priorities: [\"1.1\"]")),
             ["priority-no-indicator"] = ("2", f => f.Edit(P, "priorities:\n", "priorities:\n  - id: \"2\"\n    kind: theme\n    title: Places\n"), f => f.Edit(P, "priorities:\n", "priorities:\n  - id: \"2\"\n    kind: theme\n    title: Places\n").Edit(I, "    priorities: [\"1\"]\n", "    priorities: [\"1\", \"2\"]\n")),
+            ["translation-missing"] = ("cy", f => f.Edit(S, Area, Bilingual), f => f.Edit(S, Area, Bilingual).Write(Cy, FixtureText.FullWelsh)),
+            ["translation-stale"] = ("cy", f => f.Edit(S, Area, Bilingual).Write(Cy, FixtureText.Welsh(("strategy/title", "Strategaeth enghreifftiol", "Old demo strategy"))), f => f.Edit(S, Area, Bilingual).Write(Cy, FixtureText.Welsh(("strategy/title", "Strategaeth enghreifftiol", "Demo  strategy")))),
+            ["translation-undeclared"] = ("cy", f => f.Write(Cy, FixtureText.Welsh(("strategy/title", "Strategaeth enghreifftiol", null))), f => f.Edit(S, Area, Bilingual).Write(Cy, FixtureText.Welsh(("strategy/title", "Strategaeth enghreifftiol", null)))),
+            ["translation-unknown-field"] = ("cy/strategy/titel", f => f.Edit(S, Area, Bilingual).Write(Cy, FixtureText.Welsh(("strategy/titel", "Strategaeth enghreifftiol", null))), f => f.Edit(S, Area, Bilingual).Write(Cy, FixtureText.Welsh(("strategy/title", "Strategaeth enghreifftiol", null)))),
+            ["translation-repeated"] = ("cy/strategy/title", f => f.Edit(S, Area, Bilingual).Write(Cy, FixtureText.Welsh(("strategy/title", "Strategaeth enghreifftiol", null), ("strategy/title", "Strategaeth arall", null))), f => f.Edit(S, Area, Bilingual).Write(Cy, FixtureText.Welsh(("strategy/title", "Strategaeth enghreifftiol", null), ("value/v1/title", "Parch", null)))),
             ["waiver-expired"] = ("action-rag-red/1.1.1", f => f.Edit(A, "rag: green", "rag: red").Edit(S, "countClaims:", FixtureText.Waiver("action-rag-red", "1.1.1", "2010-01") + "countClaims:"), f => f.Edit(A, "rag: green", "rag: red").Edit(S, "countClaims:", FixtureText.Waiver("action-rag-red", "1.1.1", "2010-04") + "countClaims:")),
             ["waiver-unused"] = ("action-rag-red/1.1.2", f => f.Edit(A, "rag: green", "rag: red").Edit(S, "countClaims:", FixtureText.Waiver("action-rag-red", "1.1.2", "2011") + "countClaims:"), f => f.Edit(A, "rag: green", "rag: red").Edit(S, "countClaims:", FixtureText.Waiver("action-rag-red", "1.1.1", "2011") + "countClaims:")),
         };
@@ -69,6 +77,34 @@ public static class RuleCases
 /// <summary>Fixture text too long to write inline in the case table.</summary>
 internal static class FixtureText
 {
+    /// <summary>A Welsh translation file of the given fields (field, text, the English it was made from).</summary>
+    public static string Welsh(params (string Field, string Text, string? From)[] texts) =>
+        "language: cy\ntexts:\n" + string.Concat(texts.Select(t =>
+            $"  - field: {t.Field}\n    text: \"{t.Text}\"\n" + (t.From is null ? string.Empty : $"    from: {t.From}\n")));
+
+    /// <summary>Every translatable field of the fixture in (placeholder) Welsh.</summary>
+    public static string FullWelsh => Welsh(FixtureFields.Select(k => (k, "Cymraeg: " + k, (string?)null)).ToArray());
+
+    // The fixture's translatable fields, as TranslatableFields walks them.
+    private static readonly string[] FixtureFields =
+    [
+        "action/1.1.1/text",
+        "action/1.1.1/milestones/1/text",
+        "indicator/i1/title",
+        "outcome/o1/title",
+        "priority/1/title",
+        "priority/1.1/title",
+        "commitment/1.1-c1/text",
+        "strategy/title",
+        "principle/p1/title",
+        "value/v1/title",
+        "group/older-people/title",
+        "strategy/matrix/title",
+        "toolkit/title",
+        "toolkit-principle/tp1/title",
+        "toolkit-principle/tp1/questions/1/text",
+    ];
+
     public static string Waiver(string rule, string target, string expires) =>
         $"waivers:\n  - rule: {rule}\n    target: \"{target}\"\n    reason: Agreed with the board\n    owner: Demo Partnership\n    expires: \"{expires}\"\n";
 

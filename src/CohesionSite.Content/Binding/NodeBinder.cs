@@ -406,11 +406,14 @@ public sealed class NodeBinder
     /// <summary>"ActionItem" → "action item", for messages.</summary>
     internal static string Describe(Type type) => Naming.Kebab(type.Name).Replace('-', ' ');
 
-    private static string PatternHelp(string pattern) => pattern == Ids.Pattern
-        ? "the id pattern (lower-case letters, digits, '-' and '.', e.g. 'walsall-council' or '1.1.1')"
-        : $"the pattern {pattern}";
+    private static string PatternHelp(string pattern) => pattern switch
+    {
+        Ids.Pattern => "the id pattern (lower-case letters, digits, '-' and '.', e.g. 'walsall-council' or '1.1.1')",
+        LanguageCodes.Pattern => $"a language the site has interface text for ({string.Join(", ", LanguageCodes.All)}; pattern {pattern})",
+        _ => $"the pattern {pattern}",
+    };
 
-    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    private static string Clip(string text) => Excerpt.Clip(text);
 
     /// <summary>A field or list item in messages (<c>leads</c>, <c>leads[2]</c>), formatted only when a message needs it.</summary>
     private readonly record struct FieldPath(string Key, int Index)

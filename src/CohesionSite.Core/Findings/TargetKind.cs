@@ -65,6 +65,8 @@ public enum TargetKind
     Place,
     /// <summary>One way a strategy writes a partner's name (an alias, or a spelling in its prose).</summary>
     BodyName,
+    /// <summary>A strategy's translation into one language (<c>cy</c>).</summary>
+    Translation,
 }
 
 /// <summary>The written names of <see cref="TargetKind"/>.</summary>
@@ -82,7 +84,7 @@ public static class TargetKinds
     /// <summary>The kind a written name stands for; <see cref="TargetKind.Unknown"/> for a name this version does not know.</summary>
     public static TargetKind Parse(string? name) => name is not null && ByName.TryGetValue(name, out var kind) ? kind : TargetKind.Unknown;
 
-    private static string Kebab(string pascal)
+    internal static string Kebab(string pascal)
     {
         var sb = new System.Text.StringBuilder(pascal.Length + 4);
         for (var i = 0; i < pascal.Length; i++)

@@ -44,6 +44,7 @@ public sealed record ActionPlanInfo : Node
     public required PlanState State { get; init; }
 
     /// <summary>The plan's title.</summary>
+    [Translatable]
     public string? Title { get; init; }
 
     /// <summary>Its date.</summary>
@@ -51,6 +52,7 @@ public sealed record ActionPlanInfo : Node
 
     /// <summary>What the source says (e.g. "Appendix C: Action Plan" with nothing under it).</summary>
     [Markdown]
+    [Translatable]
     public string? Note { get; init; }
 
     /// <summary>Where it was captured from.</summary>
@@ -63,6 +65,7 @@ public sealed record ActionItem : IdentifiedNode
 {
     /// <summary>The action text.</summary>
     [Markdown]
+    [Translatable]
     public required string Text { get; init; }
 
     /// <summary>The priority (tree node id) it delivers.</summary>
@@ -132,6 +135,7 @@ public sealed record ActionItem : IdentifiedNode
 public sealed record Milestone : Node
 {
     /// <summary>The milestone text as the source writes it.</summary>
+    [Translatable]
     public required string Text { get; init; }
 
     /// <summary>When work towards it starts ("between July 2008 and …").</summary>
@@ -162,5 +166,6 @@ public sealed record ProgressNote : Node
 
     /// <summary>The note.</summary>
     [Markdown]
+    [Translatable]
     public required string Text { get; init; }
 }

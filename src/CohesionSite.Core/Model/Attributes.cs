@@ -31,6 +31,14 @@ public sealed class PatternAttribute(string pattern) : Attribute
     public string Pattern { get; } = pattern;
 }
 
+/// <summary>
+/// A field people read on the public site (a title, a passage, a note): a bilingual strategy owes
+/// it in each of its languages, so <see cref="TranslatableFields"/> lists it and a translation file
+/// can carry it. Names, ids, codes and references are not translatable.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class TranslatableAttribute : Attribute;
+
 /// <summary>A field holding Markdown (rendered without raw HTML).</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class MarkdownAttribute : Attribute;

@@ -5,17 +5,21 @@ namespace CohesionSite.Core.Model;
 public sealed record CaseStudy : IdentifiedNode
 {
     /// <summary>Name.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>Where it happened.</summary>
+    [Translatable]
     public string? Place { get; init; }
 
     /// <summary>The strategy's theme it illustrates (tree node id).</summary>
     [Ref(RefTarget.Priority)]
+    [Translatable]
     public string? Theme { get; init; }
 
     /// <summary>What it is.</summary>
     [Markdown]
+    [Translatable]
     public required string Summary { get; init; }
 
     /// <summary>What it achieved.</summary>
@@ -41,10 +45,12 @@ public sealed record CaseStudy : IdentifiedNode
 public sealed record EvidenceTable : IdentifiedNode
 {
     /// <summary>The caption.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>What the figures are and where they come from.</summary>
     [Markdown]
+    [Translatable]
     public string? Description { get; init; }
 
     /// <summary>Column headings; the first column heads the row headers.</summary>
@@ -65,15 +71,18 @@ public sealed record EvidenceTable : IdentifiedNode
 public sealed record Figure : IdentifiedNode
 {
     /// <summary>What is measured.</summary>
+    [Translatable]
     public required string Label { get; init; }
 
     /// <summary>The number, where it is one.</summary>
     public double? Value { get; init; }
 
     /// <summary>The figure as the source writes it.</summary>
+    [Translatable]
     public required string Text { get; init; }
 
     /// <summary>Unit.</summary>
+    [Translatable]
     public string? Unit { get; init; }
 
     /// <summary>Period.</summary>

@@ -64,7 +64,10 @@ public sealed record NationalFile : Node
 /// <summary>The kinds of YAML file, each with its root type and JSON Schema.</summary>
 public static class FileKinds
 {
-    /// <summary>File name (in a strategy folder) → root type. National files are any <c>*.yaml</c> under <c>national/</c>.</summary>
+    /// <summary>
+    /// File name (in a strategy folder) → root type. National files are any <c>*.yaml</c> under
+    /// <c>national/</c>; translations any <c>LANG.yaml</c> under a strategy's <c>translations/</c>.
+    /// </summary>
     public static IReadOnlyList<(string Kind, string FileName, Type Root)> All { get; } =
     [
         ("strategy", "strategy.yaml", typeof(Strategy)),
@@ -76,5 +79,6 @@ public static class FileKinds
         ("practice", "practice.yaml", typeof(PracticeFile)),
         ("evidence", "evidence.yaml", typeof(EvidenceFile)),
         ("national", "national/*.yaml", typeof(NationalFile)),
+        ("translation", "translations/*.yaml", typeof(TranslationFile)),
     ];
 }

@@ -23,12 +23,14 @@ public sealed record Indicator : IdentifiedNode
     public string? National { get; init; }
 
     /// <summary>The title as the source gives it.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>A grouping (perception, LAA, local …).</summary>
     public string? Category { get; init; }
 
     /// <summary>Unit of the values (percent, count …).</summary>
+    [Translatable]
     public string? Unit { get; init; }
 
     /// <summary>Which way is better.</summary>
@@ -63,6 +65,7 @@ public sealed record Indicator : IdentifiedNode
 
     /// <summary>Anything else the source says.</summary>
     [Markdown]
+    [Translatable]
     public string? Note { get; init; }
 
     /// <summary>Where it was captured from.</summary>
@@ -88,11 +91,13 @@ public sealed record DataPoint : Node
     public double? Value { get; init; }
 
     /// <summary>The value as the source writes it ("54%", "To be determined").</summary>
+    [Translatable]
     public string? Text { get; init; }
 
     /// <summary>True when the source says the value is still to be determined.</summary>
     public bool ToBeDetermined { get; init; }
 
     /// <summary>Sample or survey detail.</summary>
+    [Translatable]
     public string? Note { get; init; }
 }

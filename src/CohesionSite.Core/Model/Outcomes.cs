@@ -11,10 +11,12 @@ public sealed record Outcome : IdentifiedNode
     public bool IsResult { get; init; }
 
     /// <summary>The outcome statement.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>Further text.</summary>
     [Markdown]
+    [Translatable]
     public string? Text { get; init; }
 
     /// <summary>"What this will look like" measures.</summary>

@@ -22,6 +22,7 @@ public sealed record PriorityNode : IdentifiedNode
     public PriorityKind Kind { get; init; } = PriorityKind.Priority;
 
     /// <summary>The name as the section heading gives it.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>The name as other places of the same document give it (contents list, priority list …).</summary>
@@ -29,6 +30,7 @@ public sealed record PriorityNode : IdentifiedNode
 
     /// <summary>The narrative under the heading.</summary>
     [Markdown]
+    [Translatable]
     public string? Narrative { get; init; }
 
     /// <summary>Challenges the source lists for this theme.</summary>
@@ -72,6 +74,7 @@ public sealed record Commitment : IdentifiedNode
 {
     /// <summary>The words of the promise.</summary>
     [Markdown]
+    [Translatable]
     public required string Text { get; init; }
 
     /// <summary>Action refs that deliver it.</summary>

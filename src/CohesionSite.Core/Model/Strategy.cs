@@ -19,9 +19,11 @@ public enum StrategyState
 public sealed record Strategy : IdentifiedNode
 {
     /// <summary>The document's title.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>A subtitle, where the document has one.</summary>
+    [Translatable]
     public string? Subtitle { get; init; }
 
     /// <summary>The partnership that owns it (e.g. Walsall Partnership).</summary>
@@ -62,6 +64,14 @@ public sealed record Strategy : IdentifiedNode
 
     /// <summary>Narrative sections (Markdown), in document order.</summary>
     public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    /// <summary>
+    /// The languages the strategy publishes in, its own language first (Wrexham: <c>[en, cy]</c>).
+    /// Empty means English only. Every further language is owed a translation in
+    /// <c>translations/LANG.yaml</c>; the gap report lists the fields it still lacks.
+    /// </summary>
+    [Pattern(LanguageCodes.Pattern)]
+    public IReadOnlyList<string> Languages { get; init; } = [];
 
     /// <summary>National frameworks the strategy declares it works to.</summary>
     [Ref(RefTarget.Framework)]
@@ -114,6 +124,7 @@ public sealed record Strategy : IdentifiedNode
 public sealed record Period : Node
 {
     /// <summary>Where the period comes from when the document does not state its own (e.g. the Sustainable Community Strategy's).</summary>
+    [Translatable]
     public string? Note { get; init; }
 
     /// <summary>First year/month/day covered.</summary>
@@ -137,6 +148,7 @@ public sealed record StrategyStatus : Node
 
     /// <summary>Anything else the source says about it.</summary>
     [Markdown]
+    [Translatable]
     public string? Note { get; init; }
 }
 
@@ -145,12 +157,14 @@ public sealed record Foreword : Node
 {
     /// <summary>The text.</summary>
     [Markdown]
+    [Translatable]
     public required string Text { get; init; }
 
     /// <summary>Who signed it.</summary>
     public string? Author { get; init; }
 
     /// <summary>The signatory's role.</summary>
+    [Translatable]
     public string? Role { get; init; }
 
     /// <summary>Where it was captured from.</summary>
@@ -161,13 +175,16 @@ public sealed record Foreword : Node
 public sealed record Vision : Node
 {
     /// <summary>Its heading ("Vision for 2021").</summary>
+    [Translatable]
     public string? Title { get; init; }
 
     /// <summary>The lead-in or whole statement.</summary>
     [Markdown]
+    [Translatable]
     public required string Text { get; init; }
 
     /// <summary>List items of the vision, in order.</summary>
+    [Translatable]
     public IReadOnlyList<string> Items { get; init; } = [];
 
     /// <summary>Text after the list.</summary>
@@ -190,6 +207,7 @@ public sealed record DefinitionUse : Node
 
     /// <summary>The strategy's own wording (or its lead-in to the national one).</summary>
     [Markdown]
+    [Translatable]
     public string? Text { get; init; }
 
     /// <summary>The strategy's own clauses, where it does not adopt a national one.</summary>
@@ -214,10 +232,12 @@ public sealed record Section : IdentifiedNode
     public string? Number { get; init; }
 
     /// <summary>The heading.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>The text.</summary>
     [Markdown]
+    [Translatable]
     public string? Body { get; init; }
 
     /// <summary>Subsections.</summary>
@@ -242,6 +262,7 @@ public sealed record Contact : Node
     public required string Name { get; init; }
 
     /// <summary>Job title or role.</summary>
+    [Translatable]
     public string? Role { get; init; }
 
     /// <summary>Organisation.</summary>
@@ -301,6 +322,7 @@ public sealed record RagDefinition : Node
     public required Rag Rag { get; init; }
 
     /// <summary>The meaning the source gives.</summary>
+    [Translatable]
     public required string Meaning { get; init; }
 }
 
@@ -314,6 +336,7 @@ public sealed record DecisionRecord : Node
     public PartialDate? Date { get; init; }
 
     /// <summary>The report's title.</summary>
+    [Translatable]
     public string? Title { get; init; }
 
     /// <summary>Portfolio.</summary>
@@ -333,6 +356,7 @@ public sealed record DecisionRecord : Node
 
     /// <summary>The recommendation put to the body.</summary>
     [Markdown]
+    [Translatable]
     public string? Recommendation { get; init; }
 
     /// <summary>Who signed the report, with dates.</summary>
@@ -346,6 +370,7 @@ public sealed record Signatory : Node
     public required string Name { get; init; }
 
     /// <summary>Role.</summary>
+    [Translatable]
     public string? Role { get; init; }
 
     /// <summary>Date signed.</summary>
@@ -356,10 +381,12 @@ public sealed record Signatory : Node
 public sealed record MissingPart : Node
 {
     /// <summary>Its title as announced ("Appendix A: Community Cohesion LAA Action Plan").</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>What the document says about it.</summary>
     [Markdown]
+    [Translatable]
     public string? Note { get; init; }
 
     /// <summary>Where it is announced.</summary>

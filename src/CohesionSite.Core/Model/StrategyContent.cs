@@ -82,6 +82,12 @@ public sealed class StrategyContent
     /// <summary>Single figures.</summary>
     public IReadOnlyList<Figure> Figures { get; }
 
+    /// <summary>
+    /// The strategy's translations (<c>translations/LANG.yaml</c>), one per further language, in
+    /// language order; empty for a strategy in one language.
+    /// </summary>
+    public IReadOnlyList<TranslationFile> Translations { get; init; } = [];
+
     /// <summary>File kind → path of the file it was read from (<c>content/walsall-2008/actions.yaml</c>).</summary>
     public IReadOnlyDictionary<string, string> Files { get; }
 

@@ -52,6 +52,7 @@ public sealed record Partner : IdentifiedNode
     public IReadOnlyList<string> Roles { get; init; } = [];
 
     /// <summary>Anything else the source says (e.g. a representative's name).</summary>
+    [Translatable]
     public string? Note { get; init; }
 }
 
@@ -60,10 +61,12 @@ public sealed record Partner : IdentifiedNode
 public sealed record SharedValue : IdentifiedNode
 {
     /// <summary>Short name.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>Full wording.</summary>
     [Markdown]
+    [Translatable]
     public string? Text { get; init; }
 
     /// <summary>Where it was captured from.</summary>
@@ -78,10 +81,12 @@ public sealed record Principle : IdentifiedNode
     public string? Number { get; init; }
 
     /// <summary>Short name.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>Full wording.</summary>
     [Markdown]
+    [Translatable]
     public string? Text { get; init; }
 
     /// <summary>Outcomes this principle points at (Wrexham's principles do).</summary>
@@ -126,13 +131,16 @@ public sealed record Statement : IdentifiedNode
     public string? Number { get; init; }
 
     /// <summary>Short name, where the source gives one.</summary>
+    [Translatable]
     public string? Title { get; init; }
 
     /// <summary>The wording.</summary>
     [Markdown]
+    [Translatable]
     public required string Text { get; init; }
 
     /// <summary>Sub-items, where the statement has a list.</summary>
+    [Translatable]
     public IReadOnlyList<string> Items { get; init; } = [];
 
     /// <summary>Where it was captured from.</summary>
@@ -144,6 +152,7 @@ public sealed record Statement : IdentifiedNode
 public sealed record Group : IdentifiedNode
 {
     /// <summary>Name.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>The national protected characteristic it is (<c>protected-characteristics/age</c>).</summary>
@@ -151,6 +160,7 @@ public sealed record Group : IdentifiedNode
     public string? Ref { get; init; }
 
     /// <summary>Further wording.</summary>
+    [Translatable]
     public string? Text { get; init; }
 
     /// <summary>Where it was captured from.</summary>
@@ -161,6 +171,7 @@ public sealed record Group : IdentifiedNode
 public sealed record FrameworkMatrix : Node
 {
     /// <summary>The grid's caption.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>The framework whose items are the rows.</summary>
@@ -193,6 +204,7 @@ public sealed record MatrixCell : Node
     public required string Column { get; init; }
 
     /// <summary>What the source writes in the cell.</summary>
+    [Translatable]
     public required string Text { get; init; }
 }
 
@@ -204,5 +216,6 @@ public sealed record MatrixLabel : Node
     public required string Item { get; init; }
 
     /// <summary>The heading as the strategy writes it.</summary>
+    [Translatable]
     public required string Text { get; init; }
 }

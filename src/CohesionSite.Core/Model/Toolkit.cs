@@ -4,6 +4,7 @@ namespace CohesionSite.Core.Model;
 public sealed record Toolkit : Node
 {
     /// <summary>Its title.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>Its own date, where it has a title page of its own.</summary>
@@ -11,6 +12,7 @@ public sealed record Toolkit : Node
 
     /// <summary>How to use it.</summary>
     [Markdown]
+    [Translatable]
     public string? Intro { get; init; }
 
     /// <summary>What it aims to do.</summary>
@@ -24,6 +26,7 @@ public sealed record Toolkit : Node
 
     /// <summary>The lead-in to the resources list.</summary>
     [Markdown]
+    [Translatable]
     public string? ResourcesIntro { get; init; }
 
     /// <summary>Useful resources and bibliography.</summary>
@@ -34,6 +37,7 @@ public sealed record Toolkit : Node
 
     /// <summary>Its summary.</summary>
     [Markdown]
+    [Translatable]
     public string? Summary { get; init; }
 
     /// <summary>Where it was captured from.</summary>
@@ -48,10 +52,12 @@ public sealed record ToolkitPrinciple : IdentifiedNode
     public string? Number { get; init; }
 
     /// <summary>Name.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>Explanation.</summary>
     [Markdown]
+    [Translatable]
     public string? Text { get; init; }
 
     /// <summary>Checklist questions.</summary>
@@ -71,6 +77,7 @@ public sealed record ChecklistQuestion : Node
     public string? Number { get; init; }
 
     /// <summary>The question.</summary>
+    [Translatable]
     public required string Text { get; init; }
 
     /// <summary>Guidance on answering it.</summary>
@@ -95,6 +102,7 @@ public enum ResourceKind
 public sealed record Resource : Node
 {
     /// <summary>Title or citation.</summary>
+    [Translatable]
     public required string Title { get; init; }
 
     /// <summary>What it is.</summary>
@@ -105,6 +113,7 @@ public sealed record Resource : Node
     public string? Url { get; init; }
 
     /// <summary>Description.</summary>
+    [Translatable]
     public string? Text { get; init; }
 
     /// <summary>The heading it is listed under.</summary>
@@ -115,9 +124,11 @@ public sealed record Resource : Node
 public sealed record Term : Node
 {
     /// <summary>The term.</summary>
+    [Translatable]
     public required string Name { get; init; }
 
     /// <summary>Its definition.</summary>
     [Markdown]
+    [Translatable]
     public required string Text { get; init; }
 }

@@ -118,5 +118,5 @@ public static class CellValues
             : (null, $"'{Clip(text)}' is not a date; expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. 2008-11)");
     }
 
-    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    private static string Clip(string text) => Excerpt.Clip(text);
 }

@@ -39,6 +39,10 @@ public enum FactKind
     Partner,
     /// <summary>One other way the strategy writes a partner's name (an alias, or a spelling in its prose).</summary>
     BodyName,
+    /// <summary>A strategy's translation into one further language.</summary>
+    Translation,
+    /// <summary>A field of a translation that needs attention (missing, out of date, unknown, repeated).</summary>
+    TranslationField,
     /// <summary>A waiver (evaluated after every other rule, so it knows what it matched).</summary>
     Waiver,
 }

@@ -43,6 +43,8 @@ public static class RuleSetLoader
         FactKind.Text => typeof(TextFact),
         FactKind.Partner => typeof(PartnerFact),
         FactKind.BodyName => typeof(BodyNameFact),
+        FactKind.Translation => typeof(TranslationFact),
+        FactKind.TranslationField => typeof(TranslationFieldFact),
         FactKind.Waiver => typeof(WaiverFact),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -58,6 +58,34 @@ public static class FactBuilder
         return parts.Length >= 2 && parts[^2] != "national" ? parts[^2] : string.Empty;
     }
 
+    // A strategy in one language has none of these facts (and pays nothing for the walk).
+    private static void AddTranslations(FactSet facts, RuleContext ctx, StrategyContent s, StrategyTranslations translations)
+    {
+        foreach (var t in translations.Languages)
+        {
+            facts.Add(FactKind.Translation, new TranslationFact(ctx, s, translations.Primary, t));
+            foreach (var f in t.Missing)
+            {
+                facts.Add(FactKind.TranslationField, new TranslationFieldFact(ctx, s.Strategy, f.Mark, t.Language, f.Key, "missing", f.Text));
+            }
+
+            foreach (var f in t.Stale)
+            {
+                facts.Add(FactKind.TranslationField, new TranslationFieldFact(ctx, s.Strategy, f.Mark, t.Language, f.Key, "stale", f.Text));
+            }
+
+            foreach (var e in t.Unknown)
+            {
+                facts.Add(FactKind.TranslationField, new TranslationFieldFact(ctx, e, e.MarkOf("field"), t.Language, e.Field, "unknown", e.Text));
+            }
+
+            foreach (var e in t.Repeated)
+            {
+                facts.Add(FactKind.TranslationField, new TranslationFieldFact(ctx, e, e.MarkOf("field"), t.Language, e.Field, "repeated", e.Text));
+            }
+        }
+    }
+
     private static FactSet ForStrategy(NationalSet national, StrategyContent s, RuleContext ctx, StrategyAnalysis analysis)
     {
         var facts = new FactSet(ctx, s);
@@ -153,6 +181,7 @@ public static class FactBuilder
             facts.Add(FactKind.CountClaim, new CountClaimFact(ctx, s, national, c));
         }
 
+        AddTranslations(facts, ctx, s, analysis.Translations);
         return facts;
     }
 }
