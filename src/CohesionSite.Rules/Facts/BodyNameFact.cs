@@ -10,15 +10,12 @@ namespace CohesionSite.Rules.Facts;
 public sealed class BodyNameFact : Fact
 {
     internal BodyNameFact(RuleContext context, Node node, SourceMark mark, string partner, int index, string variant, string place)
-        : base(context, node, $"{partner}/name-{index + 1}", $"\u201c{variant}\u201d ({place})")
+        : base(context, node, $"{partner}/name-{index + 1}", $"\u201c{variant}\u201d ({place})", mark)
     {
-        _mark = mark;
         Partner = partner;
         Variant = variant;
         Place = place;
     }
-
-    private readonly SourceMark _mark;
 
     /// <inheritdoc/>
     public override TargetKind TargetKind => TargetKind.BodyName;
@@ -31,6 +28,4 @@ public sealed class BodyNameFact : Fact
 
     /// <summary>Where: <c>aliases</c>, or the passage (<c>OWNER/field</c>).</summary>
     public string Place { get; }
-
-    internal override SourceMark MarkOf(string? field) => _mark;
 }

@@ -12,13 +12,23 @@ namespace CohesionSite.Rules.Facts;
 public abstract class Fact
 {
     private readonly string? _title;
+    private readonly SourceMark? _mark;
 
-    private protected Fact(RuleContext context, Node node, string target, string? title)
+    /// <param name="context">The strategy and date it is judged in.</param>
+    /// <param name="node">The model node behind it.</param>
+    /// <param name="target">The target entity's id.</param>
+    /// <param name="title">A human name for the target; null to compute it when a message needs it.</param>
+    /// <param name="mark">
+    /// Where every finding on the fact points, for a fact whose place is not one of its node's fields
+    /// (a name inside a passage, a field of a translation); null to point at the node's fields.
+    /// </param>
+    private protected Fact(RuleContext context, Node node, string target, string? title, SourceMark? mark = null)
     {
         Context = context;
         Node = node;
         Target = target;
         _title = title;
+        _mark = mark;
     }
 
     /// <summary>The strategy id (empty for national content).</summary>
@@ -41,5 +51,5 @@ public abstract class Fact
     private protected virtual string ComputeTitle() => Target;
 
     /// <summary>Where a finding on this fact points: the named field's value, or the entity.</summary>
-    internal virtual SourceMark MarkOf(string? field) => field is null ? Node.Mark : Node.MarkOf(field);
+    internal virtual SourceMark MarkOf(string? field) => _mark ?? (field is null ? Node.Mark : Node.MarkOf(field));
 }

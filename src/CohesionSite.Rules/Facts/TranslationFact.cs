@@ -11,9 +11,8 @@ namespace CohesionSite.Rules.Facts;
 public sealed class TranslationFact : Fact
 {
     internal TranslationFact(RuleContext context, StrategyContent s, string primary, LanguageTranslation t)
-        : base(context, (Node?)t.File ?? s.Strategy, t.Language, $"{LanguageCodes.NameOf(t.Language)} translation")
+        : base(context, (Node?)t.File ?? s.Strategy, t.Language, $"{LanguageCodes.NameOf(t.Language)} translation", t.File?.Mark ?? s.Strategy.MarkOf("languages"))
     {
-        _mark = t.File?.Mark ?? s.Strategy.MarkOf("languages");
         Language = t.Language;
         LanguageName = LanguageCodes.NameOf(t.Language);
         PrimaryName = LanguageCodes.NameOf(primary);
@@ -25,8 +24,6 @@ public sealed class TranslationFact : Fact
         MissingCount = t.Missing.Count;
         StaleCount = t.Stale.Count;
     }
-
-    private readonly SourceMark _mark;
 
     /// <inheritdoc/>
     public override TargetKind TargetKind => TargetKind.Translation;
@@ -60,8 +57,6 @@ public sealed class TranslationFact : Fact
 
     /// <summary>Fields translated from English that has changed since.</summary>
     public int StaleCount { get; }
-
-    internal override SourceMark MarkOf(string? field) => _mark;
 }
 
 /// <summary>
@@ -71,17 +66,14 @@ public sealed class TranslationFact : Fact
 public sealed class TranslationFieldFact : Fact
 {
     internal TranslationFieldFact(RuleContext context, Node node, SourceMark mark, string language, string key, string state, string text)
-        : base(context, node, $"{language}/{key}", $"\u201c{Excerpt.Clip(text)}\u201d")
+        : base(context, node, $"{language}/{key}", $"\u201c{Excerpt.Clip(text)}\u201d", mark)
     {
-        _mark = mark;
         Language = language;
         Key = key;
         State = state;
         File = mark.File;
         Line = mark.Line;
     }
-
-    private readonly SourceMark _mark;
 
     /// <inheritdoc/>
     public override TargetKind TargetKind => TargetKind.Field;
@@ -112,6 +104,4 @@ public sealed class TranslationFieldFact : Fact
 
     /// <summary>Its line.</summary>
     public int Line { get; }
-
-    internal override SourceMark MarkOf(string? field) => _mark;
 }
