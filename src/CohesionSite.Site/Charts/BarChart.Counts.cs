@@ -11,11 +11,11 @@ internal static partial class BarChart
     /// description repeats every row of the table beside it ("With data: 3."), so the chart says
     /// nothing the table does not.
     /// </summary>
-    public static void RenderCounts(StringBuilder sb, string id, string title, string note, IReadOnlyList<(string Label, int Count)> bars)
+    public static void RenderCounts(StringBuilder sb, Localization.UiText text, string id, string title, string note, IReadOnlyList<(string Label, int Count)> bars)
     {
         const int head = 26;
         var height = head + (bars.Count * Row) + 4;
-        var description = string.Join(" ", bars.Select(b => $"{b.Label}: {b.Count.ToString(CultureInfo.InvariantCulture)}."));
+        var description = string.Join(" ", bars.Select(b => text.Format("charts.count_desc", b.Label, b.Count.ToString(CultureInfo.InvariantCulture))));
         ChartSvg.Open(sb, id, height, title, description);
         sb.Append(CultureInfo.InvariantCulture, $"<text class=\"note\" x=\"4\" y=\"16\">{ChartSvg.Esc(note)}</text>");
         var (top, _) = ChartSvg.Scale(0, Math.Max(1, bars.Max(b => b.Count)));
@@ -26,7 +26,7 @@ internal static partial class BarChart
             var x1 = 4 + (plot * count / top);
             var value = count.ToString(CultureInfo.InvariantCulture);
             // An empty state still gets its row (and a hairline), so every row of the table has its mark.
-            Bar(sb, head + (i * Row), label, 4, x1, 0, $"{label}: {value}", value);
+            Bar(sb, head + (i * Row), label, 4, x1, 0, text.Format("charts.count_title", label, value), value);
         }
 
         sb.Append("</svg>");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CohesionSite.Core.Model;
+using CohesionSite.Site.Localization;
 
 namespace CohesionSite.Site.Pages;
 
@@ -12,8 +13,11 @@ public sealed record UpdatedDate(string Text, string Iso);
 public static class Dates
 {
     /// <summary>The page date of <paramref name="date"/>, or null.</summary>
-    public static UpdatedDate? Updated(DateOnly? date) => date is { } d
-        ? new UpdatedDate(d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+    public static UpdatedDate? Updated(DateOnly? date) => Updated(date, UiText.For("en"));
+
+    /// <summary>The page date of <paramref name="date"/> in the words of <paramref name="text"/>, or null.</summary>
+    public static UpdatedDate? Updated(DateOnly? date, UiText text) => date is { } d
+        ? new UpdatedDate(Labels.Date(new PartialDate(d.Year, d.Month, d.Day, DatePrecision.Day), text), d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
         : null;
 
     /// <summary>
@@ -21,12 +25,15 @@ public static class Dates
     /// day, as precisely as the source gives it) or that was superseded; null while it is current or
     /// when it states no period.
     /// </summary>
-    public static string? Historic(Strategy s, DateOnly today)
+    public static string? Historic(Strategy s, DateOnly today) => Historic(s, today, UiText.For("en"));
+
+    /// <summary>The historic notice of <paramref name="s"/> in the words of <paramref name="text"/>, or null.</summary>
+    public static string? Historic(Strategy s, DateOnly today, UiText text)
     {
-        var kind = Labels.DocumentNoun(s);
+        var kind = Labels.DocumentNoun(s, text);
         if (s.Status?.State == StrategyState.Superseded)
         {
-            return $"This {kind} has been superseded. It is kept here as a record of what was planned and may not describe what the partnership does now.";
+            return text.Format("dates.superseded", kind);
         }
 
         if (s.Period is not { } p || p.End.End >= today)
@@ -34,6 +41,6 @@ public static class Dates
             return null;
         }
 
-        return $"This {kind} covered {Labels.Period(p)}, and that period has ended. It is kept here as a record of what was planned and may not describe what the partnership does now.";
+        return text.Format("dates.ended", kind, Labels.Period(p, text));
     }
 }

@@ -22,20 +22,20 @@ internal static class SiteStatusPage
         var rows = model.Strategies.Select(sv => StrategyRow(sv, sv.Analysis.StatusAt(report.AsOfFor(sv.Id)))).ToArray();
         var sections = new[]
         {
-            Totals("site-status-indicators", text["site_status.indicators_h"], text["site_status.indicators_axis"],
-                Enum.GetValues<IndicatorState>().Select(s => (Labels.IndicatorState(s), rows.Sum(r => r.Indicators[(int)s])))),
-            Totals("site-status-rag", text["site_status.rag_h"], text["site_status.actions_axis"],
-                RagOrder.Select((rag, k) => (Labels.Rag(rag), rows.Sum(r => r.Rag[k])))),
-            Totals("site-status-milestones", text["site_status.milestones_h"], text["site_status.milestones_axis"],
-                Enum.GetValues<MilestoneState>().Select(s => (Labels.MilestoneState(s), rows.Sum(r => r.Milestones[(int)s])))),
+            Totals(text, "site-status-indicators", text["site_status.indicators_h"], text["site_status.indicators_axis"],
+                Enum.GetValues<IndicatorState>().Select(s => (Labels.IndicatorState(s, text), rows.Sum(r => r.Indicators[(int)s])))),
+            Totals(text, "site-status-rag", text["site_status.rag_h"], text["site_status.actions_axis"],
+                RagOrder.Select((rag, k) => (Labels.Rag(rag, text), rows.Sum(r => r.Rag[k])))),
+            Totals(text, "site-status-milestones", text["site_status.milestones_h"], text["site_status.milestones_axis"],
+                Enum.GetValues<MilestoneState>().Select(s => (Labels.MilestoneState(s, text), rows.Sum(r => r.Milestones[(int)s])))),
         };
         return PageFactory.SitePage(links, SitePaths.Status, text["site_status.title"], new
         {
             Sections = sections,
             Strategies = rows,
-            IndicatorStates = Enum.GetValues<IndicatorState>().Select(Labels.IndicatorState).ToArray(),
-            RagStates = RagOrder.Select(Labels.Rag).ToArray(),
-            MilestoneStates = Enum.GetValues<MilestoneState>().Select(Labels.MilestoneState).ToArray(),
+            IndicatorStates = Enum.GetValues<IndicatorState>().Select(s => Labels.IndicatorState(s, text)).ToArray(),
+            RagStates = RagOrder.Select(rag => Labels.Rag(rag, text)).ToArray(),
+            MilestoneStates = Enum.GetValues<MilestoneState>().Select(s => Labels.MilestoneState(s, text)).ToArray(),
         }, text["site_status.description"]);
     }
 
@@ -45,18 +45,18 @@ internal static class SiteStatusPage
     private static SiteStatusRow StrategyRow(StrategyView sv, ReportingStatus status) => new(
         sv.PlaceTitle,
         sv.Has("status") ? sv.Url("status") : sv.Url(),
-        status.AsOf.ToDisplay(),
+        Labels.Date(status.AsOf, sv.Text),
         status.AsOf.ToString(),
         [.. status.Indicators.Select(c => c.Count)],
         [.. RagOrder.Select(rag => status.ActionsByRag.First(c => c.Key == rag).Count)],
         [.. status.Milestones.Select(c => c.Count)],
         sv.Content.Actions.Count == 0);
 
-    private static object Totals(string id, string title, string axis, IEnumerable<(string Label, int Count)> counts)
+    private static object Totals(Localization.UiText text, string id, string title, string axis, IEnumerable<(string Label, int Count)> counts)
     {
         var rows = counts.ToArray();
         var sb = new StringBuilder(2048);
-        BarChart.RenderCounts(sb, id + "-chart", title, axis, rows);
+        BarChart.RenderCounts(sb, text, id + "-chart", title, axis, rows);
         return new { Id = id, Title = title, Chart = new HtmlString(sb.ToString()), Rows = rows.Select(r => new { r.Label, r.Count }).ToArray() };
     }
 }

@@ -13,6 +13,6 @@ internal static class StatusPage
             Status = StatusView.Build(sv, report.AsOfFor(sv.Id), 2, "status"),
             SiteStatusUrl = links.Url(SitePaths.Status),
         };
-        return PageFactory.StrategyPage(sv, links, "status", "Reporting status", model);
+        return PageFactory.StrategyPage(sv, links, "status", sv.Text["status.title"], model);
     }
 }

@@ -3,6 +3,7 @@ using CohesionSite.Analysis;
 using CohesionSite.Analysis.Status;
 using CohesionSite.Core.Model;
 using CohesionSite.Site.Charts;
+using CohesionSite.Site.Localization;
 using CohesionSite.Site.Rendering;
 
 namespace CohesionSite.Site.Pages;
@@ -20,21 +21,23 @@ internal static class StatusView
     public static object Build(StrategyView sv, PartialDate asOf, int level, string idPrefix)
     {
         var status = sv.Analysis.StatusAt(asOf);
+        var text = sv.Text;
         var noPlan = sv.Content.Actions.Count == 0;
         return new
         {
             Level = level,
             Place = sv.PlaceTitle,
-            AsOf = asOf.ToDisplay(),
+            AsOf = Labels.Date(asOf, text),
             AsOfIso = asOf.ToString(),
-            AsOfSource = DateSource(sv.Content, asOf),
-            NoPlan = noPlan ? PlanSentence(sv.Content) : null,
+            AsOfSource = DateSource(sv.Content, asOf, text),
+            NoPlan = noPlan ? PlanSentence(sv.Content, text) : null,
             Sections = Sections(sv, status, idPrefix, noPlan).ToArray(),
         };
     }
 
     private static IEnumerable<object> Sections(StrategyView sv, ReportingStatus status, string idPrefix, bool noPlan)
     {
+        var text = sv.Text;
         yield return IndicatorSection(sv, status, idPrefix + "-indicators");
         if (noPlan)
         {
@@ -42,19 +45,19 @@ internal static class StatusView
         }
 
         var anyStatus = status.ActionsByStatus.Any(c => c.Key != ActionStatus.NotReported && c.Count > 0);
-        yield return Section(idPrefix + "-status", "Actions by status", "actions",
-            anyStatus ? status.ActionsByStatus.Select(c => Row(Labels.ActionStatus(c.Key), c.Members.Select(a => ActionMember(sv, a)))).ToArray() : null,
-            anyStatus ? [] : ["The plan reports no status for its actions."]);
+        yield return Section(text, idPrefix + "-status", text["status.by_status_h"], "actions",
+            anyStatus ? status.ActionsByStatus.Select(c => Row(Labels.ActionStatus(c.Key, text), c.Members.Select(a => ActionMember(sv, a)))).ToArray() : null,
+            anyStatus ? [] : [text["status.no_status"]]);
 
         var anyRag = status.ActionsByRag.Any(c => c.Key is not null && c.Count > 0);
-        yield return Section(idPrefix + "-rag", "Actions by RAG rating", "actions",
-            anyRag ? status.ActionsByRag.Select(c => Row(Labels.Rag(c.Key), c.Members.Select(a => ActionMember(sv, a)))).ToArray() : null,
-            anyRag ? [] : ["The plan reports no RAG rating for its actions."]);
+        yield return Section(text, idPrefix + "-rag", text["status.by_rag_h"], "actions",
+            anyRag ? status.ActionsByRag.Select(c => Row(Labels.Rag(c.Key, text), c.Members.Select(a => ActionMember(sv, a)))).ToArray() : null,
+            anyRag ? [] : [text["status.no_rag"]]);
 
         var milestoneCount = status.Milestones.Sum(c => c.Count);
         if (milestoneCount == 0)
         {
-            yield return Section(idPrefix + "-milestones", "Milestones", "milestones", null, ["The plan gives its actions no milestones."]);
+            yield return Section(text, idPrefix + "-milestones", text["status.milestones_h"], "milestones", null, [text["status.no_milestones"]]);
             yield break;
         }
 
@@ -62,39 +65,40 @@ internal static class StatusView
         // zero there would be invented, so the row is left out and the page says why.
         var rows = status.Milestones
             .Where(c => anyStatus || c.Key != MilestoneState.Done)
-            .Select(c => Row(Labels.MilestoneState(c.Key), c.Members.Select(m => new Member($"Action {m.Action.Id}: {m.Milestone.Text}", sv.ActionUrl(m.Action.Id)))))
+            .Select(c => Row(Labels.MilestoneState(c.Key, text), c.Members.Select(m => new Member(text.Format("status.action_milestone", m.Action.Id, m.Milestone.Text), sv.ActionUrl(m.Action.Id)))))
             .ToArray();
         string[] notes = anyStatus
-            ? ["A milestone counts as done when its action is reported complete; the plan records no completion of single milestones."]
-            : ["The plan reports no status for its actions, so no milestone can be counted as done; they are counted by their dates only."];
-        yield return Section(idPrefix + "-milestones", $"Milestones at {status.AsOf.ToDisplay()}", "milestones", rows, notes);
+            ? [text["status.done_note"]]
+            : [text["status.no_done_note"]];
+        yield return Section(text, idPrefix + "-milestones", text.Format("status.milestones_at_h", Labels.Date(status.AsOf, text)), "milestones", rows, notes);
     }
 
     private static object IndicatorSection(StrategyView sv, ReportingStatus status, string id)
     {
+        var text = sv.Text;
         if (sv.Content.Indicators.Count == 0)
         {
-            return Section(id, "Indicators", "indicators", null, ["This strategy lists no indicators."]);
+            return Section(text, id, text["status.indicators_h"], "indicators", null, [text["status.no_indicators"]]);
         }
 
-        var rows = status.Indicators.Select(c => Row(Labels.IndicatorState(c.Key), c.Members.Select(i => IndicatorMember(sv, i))))
-            .Append(Row("No target (of any state above)", status.WithoutTarget.Select(i => IndicatorMember(sv, i))))
+        var rows = status.Indicators.Select(c => Row(Labels.IndicatorState(c.Key, text), c.Members.Select(i => IndicatorMember(sv, i))))
+            .Append(Row(text["status.no_target"], status.WithoutTarget.Select(i => IndicatorMember(sv, i))))
             .ToArray();
-        return Section(id, "Indicators by state", "indicators", rows,
-            ["With figures since the baseline: at least one measurement besides the baseline. The last row counts again, across the states, the indicators that give no target."]);
+        return Section(text, id, text["status.indicators_by_state_h"], "indicators", rows, [text["status.indicators_note"]]);
     }
 
-    private static object Section(string id, string title, string noun, StatusRow[]? rows, IReadOnlyList<string> notes)
+    // noun names what is counted ("actions"): the keys of the axis label and of the members' summary.
+    private static object Section(UiText text, string id, string title, string noun, StatusRow[]? rows, IReadOnlyList<string> notes)
     {
         HtmlString? chart = null;
         if (rows is not null)
         {
             var sb = new StringBuilder(2048);
-            BarChart.RenderCounts(sb, id + "-chart", title, $"Number of {noun}", rows.Select(r => (r.Label, r.Count)).ToArray());
+            BarChart.RenderCounts(sb, text, id + "-chart", title, text[$"status.{noun}_axis"], rows.Select(r => (r.Label, r.Count)).ToArray());
             chart = new HtmlString(sb.ToString());
         }
 
-        var shown = (rows ?? []).Select(r => new { r.Label, r.Count, r.Members, Summary = Summary(r.Count, noun) }).ToArray();
+        var shown = (rows ?? []).Select(r => new { r.Label, r.Count, r.Members, Summary = text.Plural($"status.{noun}_count", r.Count) }).ToArray();
         return new { Id = id, Title = title, Chart = chart, Rows = shown, Notes = notes };
     }
 
@@ -104,38 +108,35 @@ internal static class StatusView
         return new StatusRow(label, list.Length, list);
     }
 
-    // "1 action", "36 actions": the members' summary line in the table.
-    private static string Summary(int count, string noun) => Labels.Count(count, noun.TrimEnd('s'), noun);
-
-    private static Member ActionMember(StrategyView sv, ActionItem a) => new($"Action {a.Id}", sv.ActionUrl(a.Id));
+    private static Member ActionMember(StrategyView sv, ActionItem a) => new(sv.Text.Format("status.action", a.Id), sv.ActionUrl(a.Id));
 
     private static Member IndicatorMember(StrategyView sv, Indicator i) =>
-        new(i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title, sv.IndicatorUrl(i.Id));
+        new(i.Code is { Length: > 0 } code ? sv.Text.Format("status.indicator_code", code, i.Title) : i.Title, sv.IndicatorUrl(i.Id));
 
     // Says which date the strategy is counted at and where that date comes from, so two
     // strategies counted at different dates are not read as one moment.
-    private static string DateSource(StrategyContent content, PartialDate asOf)
+    private static string DateSource(StrategyContent content, PartialDate asOf, UiText text)
     {
         var own = ReportingDate.Of(content, null);
         if (!own.Date.Equals(asOf))
         {
-            return "the date the gap report was run at";
+            return text["status.asof_gap_report"];
         }
 
         return own.Source switch
         {
-            "reportingDate" => "the reporting date it gives",
-            "status" => "the date of its status (" + Labels.Humanize(content.Strategy.Status!.State).ToLowerInvariant() + ")",
-            "period" => "the start of its period",
-            _ => "no date given: a fixed fallback",
+            "reportingDate" => text["status.asof_reporting_date"],
+            "status" => text.Format("status.asof_status", Labels.Humanize(content.Strategy.Status!.State, text).ToLowerInvariant()),
+            "period" => text["status.asof_period"],
+            _ => text["status.asof_fallback"],
         };
     }
 
-    private static string PlanSentence(StrategyContent content) => content.Plan?.State switch
+    private static string PlanSentence(StrategyContent content, UiText text) => content.Plan?.State switch
     {
-        PlanState.ToBeAgreed => "There is no action plan for this strategy yet (it is to be agreed), so there are no actions or milestones to count.",
-        PlanState.Missing => "The action plan this strategy refers to is missing, so there are no actions or milestones to count.",
-        _ => "There is no action plan for this strategy, so there are no actions or milestones to count.",
+        PlanState.ToBeAgreed => text["status.plan_to_be_agreed"],
+        PlanState.Missing => text["status.plan_missing"],
+        _ => text["status.plan_none"],
     };
 
     private sealed record Member(string Text, string Url);

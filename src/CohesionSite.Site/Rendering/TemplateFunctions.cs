@@ -21,10 +21,11 @@ internal static class TemplateFunctions
         so.Import("md_at", new Func<string?, int, HtmlString>(MarkdownRenderer.Render));
         so.Import("md_inline", new Func<string?, HtmlString>(MarkdownRenderer.Inline));
         so.Import("url", new Func<string, string>(links.Url));
-        so.Import("date", new Func<object?, string>(o => o is PartialDate d ? d.ToDisplay() : string.Empty));
-        so.Import("label", new Func<object?, string>(o => o is Enum e ? Labels.Humanize(e) : o?.ToString() ?? string.Empty));
+        // date, label and rag write in the page's language.
+        so.Import("date", new Func<object?, string>(o => o is PartialDate d ? Labels.Date(d, text) : string.Empty));
+        so.Import("label", new Func<object?, string>(o => o is Enum e ? Labels.Humanize(e, text) : o?.ToString() ?? string.Empty));
         so.Import("ext", new Func<string?, string?>(SafeUrl.Check));
-        so.Import("rag", new Func<object?, string>(o => Labels.Rag(o as Rag?)));
+        so.Import("rag", new Func<object?, string>(o => Labels.Rag(o as Rag?, text)));
         so.Import("rag_class", new Func<object?, string>(o => Labels.RagClass(o as Rag?)));
         so.Import("anchor", new Func<string, string, string>(Pipeline.Links.Anchor));
         so.Import("any", new Func<object?, bool>(Any));
