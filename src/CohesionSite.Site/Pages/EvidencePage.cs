@@ -28,6 +28,6 @@ internal static class EvidencePage
                 Area = f.Area ?? string.Empty,
             }).ToArray(),
         };
-        return PageFactory.StrategyPage(sv, links, "evidence", "Evidence", model, string.Join(" ", sv.Content.Tables.Select(t => t.Title)));
+        return PageFactory.StrategyPage(sv, links, "evidence", sv.SectionTitle("evidence"), model, string.Join(" ", sv.Content.Tables.Select(t => t.Title)));
     }
 }

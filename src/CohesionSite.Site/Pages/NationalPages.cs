@@ -10,8 +10,6 @@ namespace CohesionSite.Site.Pages;
 /// </summary>
 internal static class NationalPages
 {
-    private const string IndexTitle = "National frameworks";
-
     /// <summary>Every national page: the index, each framework, the indicator set.</summary>
     public static IEnumerable<Page> All(SiteModel model, Links links)
     {
@@ -25,19 +23,19 @@ internal static class NationalPages
     }
 
     private static Page Index(SiteModel model, Links links) =>
-        PageFactory.SitePage(links, SitePaths.National, IndexTitle, new
+        PageFactory.SitePage(links, SitePaths.National, model.Text["national.title"], new
         {
             Frameworks = model.National.Frameworks.Where(f => SitePaths.IsSegment(f.Id)).Select(f => new
             {
                 f.Title,
                 Url = links.Url(SitePaths.NationalFramework(f.Id)),
                 Publisher = Publisher(f.Publisher, f.Year),
-                Items = Labels.Count(f.Items.Count, "item", "items"),
+                Items = model.Text.Plural("national.items", f.Items.Count),
                 // Declaring a framework is the strategy's own statement; use of its items is on the framework's page.
                 Declared = model.Strategies.Where(sv => sv.Content.Strategy.Frameworks.Contains(f.Id)).Select(sv => new { Title = sv.PlaceTitle, Url = sv.Url() }).ToArray(),
             }).ToArray(),
             IndicatorsUrl = links.Url(SitePaths.NationalIndicators),
-            IndicatorCount = Labels.Count(model.National.Indicators.Count, "indicator", "indicators"),
+            IndicatorCount = model.Text.Plural("national.indicator_count", model.National.Indicators.Count),
             Definitions = model.National.Definitions.Select(d => new
             {
                 Anchor = Links.Anchor("definition", d.Id),
@@ -47,7 +45,7 @@ internal static class NationalPages
                 d.Clauses,
                 Adopted = model.Strategies.Where(sv => sv.Content.Strategy.Definition?.Ref == d.Id).Select(sv => new { Title = sv.PlaceTitle, Url = sv.Url() }).ToArray(),
             }).ToArray(),
-        }, "The national frameworks, definitions and indicators the strategies refer to, and which strategies use each");
+        }, model.Text["national.description"], text: model.Text);
 
     private static Page Framework(SiteModel model, Links links, Framework f)
     {
@@ -68,35 +66,36 @@ internal static class NationalPages
                     Uses = uses,
                 };
             }).ToArray(),
-        }, $"{f.Title}: each item and the strategies that use it");
-        return WithTrail(page, links);
+        }, model.Text.Format("national.framework_description", f.Title), text: model.Text);
+        return WithTrail(page, links, model.Text);
     }
 
     private static Page Indicators(SiteModel model, Links links)
     {
-        var page = PageFactory.SitePage(links, SitePaths.NationalIndicators, "National indicators", new
+        var text = model.Text;
+        var page = PageFactory.SitePage(links, SitePaths.NationalIndicators, text["national.indicators_title"], new
         {
             Indicators = model.National.Indicators.Select(n => new
             {
                 Anchor = Links.Anchor("ni", n.Id),
                 n.Code,
                 n.Title,
-                Survey = n.Survey ?? "Not stated",
-                Direction = n.Direction switch { Direction.Higher => "Higher is better", Direction.Lower => "Lower is better", _ => "Not stated" },
+                Survey = n.Survey ?? text["national.not_stated"],
+                Direction = text[n.Direction switch { Direction.Higher => "national.higher", Direction.Lower => "national.lower", _ => "national.not_stated" }],
                 Uses = model.Strategies.Select(sv => new { Title = sv.PlaceTitle, Indicators = NationalUse.OfIndicator(sv, n.Id) })
                     .Where(u => u.Indicators.Count > 0).ToArray(),
             }).ToArray(),
-        }, "The national indicator set entries (NI codes) the strategies use, and which strategies report each");
-        return WithTrail(page, links);
+        }, text["national.indicators_description"], text: text);
+        return WithTrail(page, links, text);
     }
 
     // Framework and indicator pages sit under the national index in the breadcrumbs.
-    private static Page WithTrail(Page page, Links links) => new()
+    private static Page WithTrail(Page page, Links links, Localization.UiText text) => new()
     {
         Title = page.Title,
         Path = page.Path,
         Description = page.Description,
-        Breadcrumbs = [PageFactory.Home(links), new Crumb(IndexTitle, links.Url(SitePaths.National)), new Crumb(page.Title, null)],
+        Breadcrumbs = [PageFactory.Home(links, text), new Crumb(text["national.title"], links.Url(SitePaths.National)), new Crumb(page.Title, null)],
         Model = page.Model,
         Scripts = page.Scripts,
     };

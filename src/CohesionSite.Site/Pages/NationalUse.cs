@@ -28,7 +28,7 @@ internal static class NationalUse
         var commitments = c.Commitments.Where(x => sv.Analysis.TagsOf(x.Commitment).Tagged(reference))
             .Select(x => new Use(x.Commitment.Text, sv.TargetUrl(TargetKind.Commitment, x.Commitment.Id))).ToArray();
         var actions = c.Actions.Where(a => sv.Analysis.TagsOf(a).Tagged(reference))
-            .Select(a => new Use($"Action {a.Id}", sv.ActionUrl(a.Id))).ToArray();
+            .Select(a => new Use(sv.Text.Format("national.action", a.Id), sv.ActionUrl(a.Id))).ToArray();
         if (priorities.Length + principles.Length + groups.Length + commitments.Length + actions.Length == 0)
         {
             return null;

@@ -13,7 +13,7 @@ internal static class OutcomesPage
                 Anchor = Pipeline.Links.Anchor("outcome", o.Id),
                 o.Number,
                 o.Title,
-                Kind = o.IsResult ? "Result" : "Outcome",
+                Kind = sv.Text[o.IsResult ? "outcomes.result" : "outcomes.outcome"],
                 o.Text,
                 o.Measures,
                 Indicators = o.Indicators.Select(i => new { Title = c.IndicatorById.TryGetValue(i, out var ind) ? ind.Title : i, Url = sv.IndicatorUrl(i) }).ToArray(),
@@ -22,6 +22,6 @@ internal static class OutcomesPage
                 Principles = c.Strategy.Principles.Where(p => p.Outcomes.Contains(o.Id)).Select(p => new { p.Title, Url = sv.Url(string.Empty, "principle", p.Id) }).ToArray(),
             }).ToArray(),
         };
-        return PageFactory.StrategyPage(sv, links, "outcomes", "Outcomes", model, string.Join(" ", c.Outcomes.Select(o => o.Title)));
+        return PageFactory.StrategyPage(sv, links, "outcomes", sv.SectionTitle("outcomes"), model, string.Join(" ", c.Outcomes.Select(o => o.Title)));
     }
 }

@@ -35,7 +35,7 @@ internal static class OverviewPage
             StatementGroups = s.Statements.GroupBy(st => st.Kind).Select(g => new
             {
                 Anchor = "statements-" + Labels.Humanize(g.Key).ToLowerInvariant().Replace(" ", "-", StringComparison.Ordinal),
-                Title = Plural(g.Key),
+                Title = sv.Text["overview.statements." + StatementKey(g.Key)],
                 Items = g.Select(st => new { Anchor = Pipeline.Links.Anchor("statement", st.Id), st.Number, st.Title, st.Text, st.Items }).ToArray(),
             }).ToArray(),
             Groups = s.Groups.Select(g => new { Anchor = Pipeline.Links.Anchor("group", g.Id), g.Title, g.Text }).ToArray(),
@@ -44,7 +44,7 @@ internal static class OverviewPage
                 Anchor = Pipeline.Links.Anchor("partner", p.Id),
                 p.Name,
                 Abbreviation = StrategyView.ShownAbbreviation(p),
-                Sector = Labels.Humanize(p.Sector),
+                Sector = sv.Text["overview.sectors." + p.Sector.ToString().ToLowerInvariant()],
                 Roles = string.Join(", ", p.Roles),
                 p.Note,
             }).ToArray(),
@@ -53,7 +53,7 @@ internal static class OverviewPage
             RagDefinitions = s.RagDefinitions.Select(x => new { Rag = Labels.Rag(x.Rag), x.Meaning }).ToArray(),
         };
         var text = string.Join(" ", new[] { s.Vision?.Text, s.Definition?.Text }.Concat(s.Principles.Select(p => p.Title)).Concat(s.Values.Select(v => v.Title)).OfType<string>());
-        return PageFactory.StrategyPage(sv, links, string.Empty, "Overview", model, text);
+        return PageFactory.StrategyPage(sv, links, string.Empty, sv.SectionTitle(string.Empty), model, text);
     }
 
     private static IEnumerable<object> Flatten(IEnumerable<Section> sections, int depth)
@@ -68,14 +68,15 @@ internal static class OverviewPage
         }
     }
 
-    private static string Plural(StatementKind kind) => kind switch
+    // The key of a group of statements' heading (overview.statements.*).
+    private static string StatementKey(StatementKind kind) => kind switch
     {
-        StatementKind.Aim => "Aims",
-        StatementKind.Ambition => "Ambitions",
-        StatementKind.Responsibility => "Responsibilities",
-        StatementKind.Recognition => "What the partnership recognises",
-        StatementKind.ToolkitAim => "Aims of the toolkit",
-        StatementKind.SharedPriority => "Shared priorities",
-        _ => "Other statements",
+        StatementKind.Aim => "aim",
+        StatementKind.Ambition => "ambition",
+        StatementKind.Responsibility => "responsibility",
+        StatementKind.Recognition => "recognition",
+        StatementKind.ToolkitAim => "toolkit_aim",
+        StatementKind.SharedPriority => "shared_priority",
+        _ => "other",
     };
 }

@@ -1,3 +1,4 @@
+using CohesionSite.Site.Localization;
 using CohesionSite.Site.Pipeline;
 
 namespace CohesionSite.Site.Pages;
@@ -5,28 +6,30 @@ namespace CohesionSite.Site.Pages;
 /// <summary>Shared pieces of page making: breadcrumbs and the page object of a strategy section.</summary>
 internal static class PageFactory
 {
-    /// <summary>Home crumb.</summary>
-    public static Crumb Home(Links links) => new("Home", links.Url(SitePaths.Home));
+    /// <summary>Home crumb, in the page's language.</summary>
+    public static Crumb Home(Links links, UiText text) => new(text["page.home"], links.Url(SitePaths.Home));
 
     /// <summary>A page of one strategy's section.</summary>
     public static Page StrategyPage(StrategyView sv, Links links, string segment, string title, object model, string? searchText = null, IReadOnlyList<string>? scripts = null, IEnumerable<string>? sourceNotes = null)
     {
         // Every title names the place: the tab, the h1, the breadcrumbs and the search entry.
         var place = sv.PlaceTitle;
-        var crumbs = new List<Crumb> { Home(links) };
+        var text = sv.Text;
+        var heading = segment.Length > 0 ? text.Format("page.heading", title, sv.Content.Strategy.Area) : place;
+        var crumbs = new List<Crumb> { Home(links, text) };
         if (segment.Length > 0)
         {
             crumbs.Add(new Crumb(place, sv.Url()));
         }
 
-        crumbs.Add(new Crumb(segment.Length > 0 ? $"{title}: {sv.Content.Strategy.Area}" : place, null));
+        crumbs.Add(new Crumb(heading, null));
         return new Page
         {
-            Title = segment.Length > 0 ? $"{title} – {place}" : place,
-            Heading = segment.Length > 0 ? $"{title}: {sv.Content.Strategy.Area}" : place,
+            Title = segment.Length > 0 ? text.Format("page.title", title, place) : place,
+            Heading = heading,
             Caption = segment.Length > 0 ? place : sv.Content.Strategy.Partnership,
             Path = SitePaths.Strategy(sv.Id, segment),
-            Description = $"{title} of {place} ({sv.Content.Strategy.Partnership})",
+            Description = text.Format("page.description", title, place, sv.Content.Strategy.Partnership),
             Breadcrumbs = crumbs,
             Strategy = sv.Nav(segment),
             Updated = sv.Updated,
@@ -34,7 +37,7 @@ internal static class PageFactory
             Model = model,
             SearchText = searchText,
             Scripts = scripts ?? [],
-            SourceNotes = [Captured(sv.Content.Strategy.Source), .. sourceNotes ?? []],
+            SourceNotes = [Captured(sv.Content.Strategy.Source, text), .. sourceNotes ?? []],
         };
     }
 
@@ -46,58 +49,51 @@ internal static class PageFactory
     {
         var place = sv.PlaceTitle;
         var area = sv.Content.Strategy.Area;
+        var text = sv.Text;
         return new Page
         {
-            Title = $"{title} – {place}",
-            Heading = $"{title}: {area}",
+            Title = text.Format("page.title", title, place),
+            Heading = text.Format("page.heading", title, area),
             Caption = place,
             Path = SitePaths.Entity(sv.Id, section, name),
-            Description = $"{title} of {place} ({sv.Content.Strategy.Partnership})",
-            Breadcrumbs = [Home(links), new Crumb(place, sv.Url()), new Crumb($"{sectionTitle}: {area}", sv.Url(section)), new Crumb($"{title}: {area}", null)],
+            Description = text.Format("page.description", title, place, sv.Content.Strategy.Partnership),
+            Breadcrumbs = [Home(links, text), new Crumb(place, sv.Url()), new Crumb(text.Format("page.heading", sectionTitle, area), sv.Url(section)), new Crumb(text.Format("page.heading", title, area), null)],
             Strategy = sv.Nav(section),
             Updated = sv.Updated,
             Historic = sv.Historic,
             Model = model,
             SearchText = searchText,
-            SourceNotes = [Captured(sv.Content.Strategy.Source), .. sourceNotes],
+            SourceNotes = [Captured(sv.Content.Strategy.Source, text), .. sourceNotes],
         };
     }
 
-    /// <summary>Where in the source something was captured from ("Captured from the source document x.txt, section “Action plan”."), as Markdown.</summary>
-    internal static string Described(Core.Model.SourceRef source) => Captured(source);
+    /// <summary>
+    /// Where in the source something was captured from ("Captured from the source document x.txt, section “Action plan”."), as Markdown.
+    /// Without <paramref name="text"/> the sentence is English (for callers not yet given their page's language).
+    /// </summary>
+    internal static string Described(Core.Model.SourceRef source, UiText? text = null) => Captured(source, text ?? UiText.For("en"));
 
-    // "Captured from the source document `x.txt`, section “Foreword”, page 3."
-    private static string Captured(Core.Model.SourceRef? source)
-    {
-        var text = "Captured from the source document";
-        if (source?.Seed is { Length: > 0 } seed)
-        {
-            text += $" {seed}";
-        }
-
-        if (source?.Section is { Length: > 0 } section)
-        {
-            text += $", section “{section}”";
-        }
-
-        if (source?.Page is { Length: > 0 } page)
-        {
-            text += $", page {page}";
-        }
-
-        return Escape(text) + ".";
-    }
+    // "Captured from the source document `x.txt`, section “Foreword”, page 3.": each part is
+    // present only when the source gives it, so the sentence has one slot per part.
+    private static string Captured(Core.Model.SourceRef? source, UiText text) => text.Format(
+        "page.captured",
+        source?.Seed is { Length: > 0 } seed ? text.Format("page.captured_seed", Escape(seed)) : string.Empty,
+        source?.Section is { Length: > 0 } section ? text.Format("page.captured_section", Escape(section)) : string.Empty,
+        source?.Page is { Length: > 0 } page ? text.Format("page.captured_page", Escape(page)) : string.Empty);
 
     // Notes are Markdown: characters that Markdown would read as markup in a file name are escaped.
     internal static string Escape(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"([\\`*_\[\]<>#])", @"\$1");
 
-    /// <summary>A site-wide page.</summary>
-    public static Page SitePage(Links links, string path, string title, object model, string? description = null, IReadOnlyList<string>? scripts = null) => new()
+    /// <summary>
+    /// A site-wide page. Its Home crumb is in <paramref name="text"/>'s language; without it, English
+    /// (for callers not yet given their page's language).
+    /// </summary>
+    public static Page SitePage(Links links, string path, string title, object model, string? description = null, IReadOnlyList<string>? scripts = null, UiText? text = null) => new()
     {
         Title = title,
         Path = path,
         Description = description ?? title,
-        Breadcrumbs = path.Length == 0 ? [] : [Home(links), new Crumb(title, null)],
+        Breadcrumbs = path.Length == 0 ? [] : [Home(links, text ?? UiText.For("en")), new Crumb(title, null)],
         Model = model,
         Scripts = scripts ?? [],
     };

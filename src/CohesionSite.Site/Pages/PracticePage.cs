@@ -19,6 +19,6 @@ internal static class PracticePage
                 Links = c.Links.Select(r => new { r.Title, Url = Rendering.SafeUrl.Check(r.Url), r.Text }).ToArray(),
             }).ToArray(),
         };
-        return PageFactory.StrategyPage(sv, links, "practice", "Good practice", model, string.Join(" ", sv.Content.Cases.Select(c => $"{c.Title} {c.Place}")));
+        return PageFactory.StrategyPage(sv, links, "practice", sv.SectionTitle("practice"), model, string.Join(" ", sv.Content.Cases.Select(c => $"{c.Title} {c.Place}")));
     }
 }

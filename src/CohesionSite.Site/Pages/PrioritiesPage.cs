@@ -10,7 +10,7 @@ internal static partial class PrioritiesPage
     {
         var nodes = Flatten(sv, sv.Content.Priorities, 0).ToArray();
         var text = string.Join(" ", sv.Content.AllPriorities.Select(p => $"{p.Number} {p.Title}"));
-        return PageFactory.StrategyPage(sv, links, "priorities", "Priorities", new { Nodes = nodes, Count = sv.Content.AllPriorities.Count }, text, sourceNotes: Notes(sv));
+        return PageFactory.StrategyPage(sv, links, "priorities", sv.SectionTitle("priorities"), new { Nodes = nodes, Count = sv.Content.AllPriorities.Count }, text, sourceNotes: Notes(sv));
     }
 
     // How the source spelt each heading, and hyperlinks it refers to but does not give: for the
@@ -25,13 +25,13 @@ internal static partial class PrioritiesPage
             var differing = p.Variants.Where(v => Plain(v.Title) != Plain(p.Title) && !Plain(p.Title).StartsWith(Plain(v.Title), StringComparison.Ordinal)).ToArray();
             if (differing.Length > 0)
             {
-                yield return $"{label} is headed differently in places of the source: " +
-                    string.Join("; ", differing.Select(v => $"in the {PageFactory.Escape(v.Place)}, “{PageFactory.Escape(v.Title)}”")) + ".";
+                yield return sv.Text.Format("priorities.headed_differently", label,
+                    string.Join("; ", differing.Select(v => sv.Text.Format("priorities.heading_variant", PageFactory.Escape(v.Place), PageFactory.Escape(v.Title)))));
             }
 
             foreach (Match m in MissingLink().Matches(p.Narrative ?? string.Empty))
             {
-                yield return $"{label}: the source refers to a hyperlink it does not give (“{PageFactory.Escape(m.Groups[1].Value)}”).";
+                yield return sv.Text.Format("priorities.missing_link", label, PageFactory.Escape(m.Groups[1].Value));
             }
         }
     }
@@ -53,8 +53,9 @@ internal static partial class PrioritiesPage
                 Anchor = Pipeline.Links.Anchor("priority", p.Id),
                 Level = Math.Min(6, 2 + depth),
                 Depth = depth,
-                // "Economy and Transport Theme (Theme)": no kind after a title that already says it.
-                Kind = p.Title.EndsWith(Labels.Humanize(p.Kind), StringComparison.OrdinalIgnoreCase) ? null : Labels.Humanize(p.Kind),
+                // "Economy and Transport Theme (Theme)": no kind after a title that already says it
+                // (the title is the source's, so it is checked against the English word).
+                Kind = p.Title.EndsWith(Labels.Humanize(p.Kind), StringComparison.OrdinalIgnoreCase) ? null : sv.Text["priorities.kinds." + p.Kind.ToString().ToLowerInvariant()],
                 p.Number,
                 p.Title,
                 Narrative = Narrative(p.Narrative),

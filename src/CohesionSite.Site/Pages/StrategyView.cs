@@ -55,12 +55,15 @@ public sealed class StrategyView
     /// What the document is when it is not a strategy ("A report with a toolkit, not a strategy"), from
     /// its <c>documentType</c>; null for a strategy (or a report that carries one), so nothing is said.
     /// </summary>
+    /// <remarks>The type is the content's own word; English picks its article from it, so the key says which.</remarks>
     public string? NotAStrategy => Content.Strategy.DocumentType is { Length: > 0 } t && !t.Contains("strategy", StringComparison.OrdinalIgnoreCase)
-        ? $"{(GapPublicSummary.StartsWithVowel(t) ? "An" : "A")} {t.ToLowerInvariant()}{(Content.Toolkit is not null ? " with a toolkit" : string.Empty)}, not a strategy"
+        ? Text.Format(
+            "page.not_a_strategy." + (GapPublicSummary.StartsWithVowel(t) ? "an" : "a") + (Content.Toolkit is not null ? "_toolkit" : string.Empty),
+            t.ToLowerInvariant())
         : null;
 
     /// <summary>What the body named as its partnership is to the document: "Commissioned by" for a commissioned report, else "Partnership".</summary>
-    public string OwnerLabel => NotAStrategy is not null && Content.Strategy.Partners.Any(p => p.Roles.Contains("commissioner")) ? "Commissioned by" : "Partnership";
+    public string OwnerLabel => Text[NotAStrategy is not null && Content.Strategy.Partners.Any(p => p.Roles.Contains("commissioner")) ? "page.owner_commissioned" : "page.owner_partnership"];
 
     /// <summary>The partners that wrote the document (role <c>author</c>), e.g. a consultancy; empty when none is named.</summary>
     public string Authors => string.Join("; ", Content.Strategy.Partners.Where(p => p.Roles.Contains("author")).Select(p => PartnerName(p.Id)));
@@ -145,7 +148,10 @@ public sealed class StrategyView
 
     /// <summary>The section navigation with one entry marked current.</summary>
     public StrategyNav Nav(string currentSegment) => new(Id, PlaceTitle,
-        SitePaths.Sections.Where(s => Has(s.Segment)).Select(s => new NavItem(s.Label, Url(s.Segment), s.Segment == currentSegment)).ToArray());
+        SitePaths.Sections.Where(s => Has(s.Segment)).Select(s => new NavItem(SectionTitle(s.Segment), Url(s.Segment), s.Segment == currentSegment)).ToArray());
+
+    /// <summary>A section's tab label and page title ("Priorities", "Action plan") in its pages' language; the overview's segment is empty.</summary>
+    public string SectionTitle(string segment) => Text["strategy_nav." + (segment.Length == 0 ? "overview" : segment)];
 
     // A title names its place when it holds the area's distinctive word ("Walsall" of "Borough
     // of Walsall"); the generic words of area names do not count.

@@ -23,9 +23,9 @@ internal static class ToolkitPage
                 }).ToArray(),
                 p.Actions,
             }).ToArray(),
-            Resources = (t?.Resources ?? []).Select(r => new { r.Title, Url = Rendering.SafeUrl.Check(r.Url), r.Text, Kind = Labels.Humanize(r.Kind) }).ToArray(),
+            Resources = (t?.Resources ?? []).Select(r => new { r.Title, Url = Rendering.SafeUrl.Check(r.Url), r.Text, Kind = sv.Text["toolkit.resource_kinds." + r.Kind.ToString().ToLowerInvariant()] }).ToArray(),
         };
         var text = t is null ? null : string.Join(" ", t.Principles.SelectMany(p => p.Questions.Select(q => q.Text).Prepend(p.Title)));
-        return PageFactory.StrategyPage(sv, links, "toolkit", "Toolkit", model, text);
+        return PageFactory.StrategyPage(sv, links, "toolkit", sv.SectionTitle("toolkit"), model, text);
     }
 }
