@@ -33,13 +33,13 @@ internal static class GapsPage
                     {
                         Message = FindingText.Html(f.Message),
                         Severity = Labels.Severity(f.Severity),
-                        Target = $"{f.TargetKind.Name()} {f.Target}",
+                        Target = TargetText(f.TargetKind, f.Target, text),
                         TargetUrl = sv.TargetUrl(f),
                         Where = f.Mark.IsKnown ? $"{f.Mark.File}:{f.Mark.Line}" : null,
                         EditUrl = EditUrl(editRoot, f),
                         Members = f.Members.Select(m => new
                         {
-                            Target = $"{m.TargetKind.Name()} {m.Target}",
+                            Target = TargetText(m.TargetKind, m.Target, text),
                             m.Title,
                             TargetUrl = sv.TargetUrl(m.TargetKind, m.Target),
                             Where = m.Mark.IsKnown ? $"{m.Mark.File}:{m.Mark.Line}" : null,
@@ -71,6 +71,10 @@ internal static class GapsPage
         };
         return PageFactory.StrategyPage(sv, links, "gaps", text["gaps.title"], model);
     }
+
+    // What a finding points at, in words: its kind, then its id ("indicator ni-1").
+    private static string TargetText(TargetKind kind, string target, Localization.UiText text) =>
+        text.Format("gaps.target." + kind.Name().Replace('-', '_'), target);
 
     /// <summary><c>{EditRoot}/{file}#L{line}</c>, only when both are known and the result is a safe URL.</summary>
     internal static string? EditUrl(string? editRoot, Finding f) => EditUrl(editRoot, f.Mark);
