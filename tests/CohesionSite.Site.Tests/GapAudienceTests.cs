@@ -56,10 +56,10 @@ public sealed class GapAudienceTests(ShippedSite site) : IClassFixture<ShippedSi
     public void PlanSentence_EachShippedStrategy_SaysWhatTheMissingPlanMeans()
     {
         var c = site.Content.StrategyById;
-        Assert.Null(GapPublicSummary.PlanSentence(c["walsall-2008"]));
-        Assert.StartsWith("There is no action plan for this strategy, so none of its ", GapPublicSummary.PlanSentence(c["worcestershire-2010"]), StringComparison.Ordinal);
-        Assert.Contains($"{c["wrexham-2011-14"].Outcomes.Count} outcomes has an action saying who will deliver it", GapPublicSummary.PlanSentence(c["wrexham-2011-14"]), StringComparison.Ordinal);
-        Assert.Equal("This is a report with a toolkit, not a strategy: it has no action plan and does not promise one.", GapPublicSummary.PlanSentence(c["east-midlands-2009"]));
+        Assert.Null(GapPublicSummary.PlanSentence(c["walsall-2008"], Localization.UiText.For("en")));
+        Assert.StartsWith("There is no action plan for this strategy, so none of its ", GapPublicSummary.PlanSentence(c["worcestershire-2010"], Localization.UiText.For("en")), StringComparison.Ordinal);
+        Assert.Contains($"{c["wrexham-2011-14"].Outcomes.Count} outcomes has an action saying who will deliver it", GapPublicSummary.PlanSentence(c["wrexham-2011-14"], Localization.UiText.For("en")), StringComparison.Ordinal);
+        Assert.Equal("This is a report with a toolkit, not a strategy: it has no action plan and does not promise one.", GapPublicSummary.PlanSentence(c["east-midlands-2009"], Localization.UiText.For("en")));
     }
 
     [Fact]

@@ -16,6 +16,19 @@
   var base = script.getAttribute("src").replace(/search\.js$/, "search/");
   var SHOWN = 20, CHUNK = index.chunk;
 
+  // The messages are the page's own (data-… of the form, from the site's strings in the page's
+  // language): {0}, {1} … are filled from the arguments.
+  function say(name) {
+    var args = arguments;
+    return (form.getAttribute("data-" + name) || "").replace(/\{(\d)\}/g, function (m, i) { return args[+i + 1]; });
+  }
+  // The plural category of a count in the page's language (CLDR, as the strings files use).
+  var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : null;
+  function plural(n) {
+    var category = rules ? rules.select(n) : (n === 1 ? "one" : "other");
+    return form.hasAttribute("data-results-" + category) ? category : "other";
+  }
+
   function fold(text) {
     return text.toLowerCase();
   }
@@ -70,8 +83,8 @@
 
   function show(query, hits, terms) {
     list.textContent = "";
-    status.textContent = hits.length === 0 ? "No results for " + query
-      : hits.length + (hits.length === 1 ? " result" : " results") + " for " + query + (hits.length > SHOWN ? " (first " + SHOWN + " shown)" : "");
+    status.textContent = hits.length === 0 ? say("none", query)
+      : say("results-" + plural(hits.length), String(hits.length), query) + (hits.length > SHOWN ? " " + say("first-shown", String(SHOWN)) : "");
     var shown = hits.slice(0, SHOWN);
     var chunks = shown.map(function (n) { return Math.floor(n / CHUNK); }).filter(function (c, i, a) { return a.indexOf(c) === i; });
     return Promise.all(chunks.map(function (c) { return load("entries-" + c + ".js"); })).then(function () {
@@ -99,8 +112,8 @@
   function run(query) {
     var terms = words(query);
     list.textContent = "";
-    if (!terms.length) { status.textContent = query.trim() ? "Type a word of two letters or more" : ""; return Promise.resolve(); }
-    status.textContent = "Searching…";
+    if (!terms.length) { status.textContent = query.trim() ? say("too-short") : ""; return Promise.resolve(); }
+    status.textContent = say("searching");
     var shards = terms.map(shardOf).filter(function (k, i, a) { return a.indexOf(k) === i; });
     return Promise.all(shards.map(function (k) { return load("terms-" + k + ".js"); })).then(function () {
       var sets = terms.map(matches);

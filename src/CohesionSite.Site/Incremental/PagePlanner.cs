@@ -23,7 +23,7 @@ internal static class PagePlanner
         if (keys.Contains(DependencyKeys.Listing))
         {
             yield return Page("data", SitePages.Data(model, links, context.Settings.DataLicence));
-            yield return new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model), InSitemap = false };
+            yield return new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model, links), InSitemap = false };
         }
 
         if (keys.Contains(DependencyKeys.CrossStrategy))

@@ -17,21 +17,27 @@ internal static class AccessibilityStatement
         var issues = settings.AccessibilityIssues.Where(i => i.Level != "AAA").ToArray();
         var beyond = settings.AccessibilityIssues.Where(i => i.Level == "AAA").ToArray();
         var contact = settings.AccessibilityContact;
-        return PageFactory.SitePage(links, SitePaths.Accessibility, "Accessibility statement", new
+        var text = model.Text;
+        var mailto = contact is { } c ? Rendering.SafeUrl.Check(c.Contains('@') && !c.Contains(':') ? "mailto:" + c : c) : null;
+        var contactLink = mailto is null ? string.Empty : HtmlText.Link(mailto, contact!);
+        var wcag = HtmlText.Link("https://www.w3.org/TR/WCAG22/", text["accessibility.wcag"]);
+        return PageFactory.SitePage(links, SitePaths.Accessibility, text["accessibility.title"], new
         {
             settings.SiteTitle,
-            Contact = contact,
-            Mailto = contact is { } c ? Rendering.SafeUrl.Check(c.Contains('@') && !c.Contains(':') ? "mailto:" + c : c) : null,
+            Mailto = mailto,
+            FeedbackContact = HtmlText.Format(text["accessibility.feedback_contact"], contactLink),
+            ReportingContact = HtmlText.Format(text["accessibility.reporting_contact"], contactLink),
             // Without a site contact, readers are sent to the strategies that give one, and told which give none.
             StrategyContacts = contact is null
                 ? withContact.Select(sv => new { Title = sv.PlaceTitle, Url = links.Url(SitePaths.Strategy(sv.Id), "contacts") }).ToArray()
                 : [],
             WithoutContact = contact is null ? string.Join("; ", without) : string.Empty,
-            Compliance = issues.Length > 0 ? "partially compliant" : "fully compliant",
+            Enforcement = HtmlText.Format(text["accessibility.enforcement"], HtmlText.Link("https://www.equalityadvisoryservice.com/", text["accessibility.eass"])),
+            Compliance = HtmlText.Format(text[issues.Length > 0 ? "accessibility.compliance_partial" : "accessibility.compliance_full"], wcag),
             Issues = issues.Select(View).ToArray(),
             Beyond = beyond.Select(View).ToArray(),
             Generated = Dates.Updated(today)!.Text,
-        }, $"Accessibility statement for {settings.SiteTitle}");
+        }, text.Format("accessibility.description", settings.SiteTitle));
     }
 
     private static object View(KnownIssue i) => new { i.Criterion, i.Level, i.Text, i.Fix };

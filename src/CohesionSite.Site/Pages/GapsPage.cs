@@ -12,6 +12,7 @@ internal static class GapsPage
 {
     public static Page Build(StrategyView sv, Pipeline.Links links, GapReport report, string? editRoot)
     {
+        var text = sv.Text;
         var rules = report.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // The report writers' rule order (RuleGroup.Of): the page reads in the order the terminal does.
         var groups = RuleGroup.Of(sv.Findings, report.Rules)
@@ -32,19 +33,21 @@ internal static class GapsPage
                     {
                         Message = FindingText.Html(f.Message),
                         Severity = Labels.Severity(f.Severity),
-                        Target = $"{f.TargetKind.Name()} {f.Target}",
+                        Target = TargetText(f.TargetKind, f.Target, text),
                         TargetUrl = sv.TargetUrl(f),
                         Where = f.Mark.IsKnown ? $"{f.Mark.File}:{f.Mark.Line}" : null,
                         EditUrl = EditUrl(editRoot, f),
                         Members = f.Members.Select(m => new
                         {
-                            Target = $"{m.TargetKind.Name()} {m.Target}",
+                            Target = TargetText(m.TargetKind, m.Target, text),
                             m.Title,
                             TargetUrl = sv.TargetUrl(m.TargetKind, m.Target),
                             Where = m.Mark.IsKnown ? $"{m.Mark.File}:{m.Mark.Line}" : null,
                             EditUrl = EditUrl(editRoot, m.Mark),
                         }).ToArray(),
-                        Waived = f.Waiver is { } w ? $"Waived by {w.Owner}: {w.Reason}" + (w.Expires is { } e ? $" (until {e.ToDisplay()})" : string.Empty) : null,
+                        Waived = f.Waiver is { } w
+                            ? w.Expires is { } e ? text.Format("gaps.waived_until", w.Owner, w.Reason, e.ToDisplay()) : text.Format("gaps.waived", w.Owner, w.Reason)
+                            : null,
                         Baseline = f.BaselineState is { } b ? Labels.Humanize(b) : null,
                     }).ToArray(),
                 };
@@ -55,9 +58,9 @@ internal static class GapsPage
         {
             sv.Summary,
             Kind = Labels.DocumentNoun(sv.Content.Strategy),
-            Plan = GapPublicSummary.PlanSentence(sv.Content),
-            Totals = GapPublicSummary.Totals(sv.Summary),
-            Public = GapPublicSummary.Items(sv.Content, sv.Findings, rules),
+            Plan = GapPublicSummary.PlanSentence(sv.Content, text),
+            Totals = GapPublicSummary.Totals(sv.Summary, text),
+            Public = GapPublicSummary.Items(sv.Content, sv.Findings, rules, text),
             // With no plan at all, every cell would be an empty red cell for one cause: the page says so once instead.
             NoPlan = plan != Core.Model.PlanState.Present && sv.Content.Actions.Count == 0,
             AsOf = report.AsOfFor(sv.Id).ToDisplay(),
@@ -66,8 +69,12 @@ internal static class GapsPage
             Rules = groups,
             Downloads = Data.Downloads.For(sv, links, "findings"),
         };
-        return PageFactory.StrategyPage(sv, links, "gaps", "Gap report", model);
+        return PageFactory.StrategyPage(sv, links, "gaps", text["gaps.title"], model);
     }
+
+    // What a finding points at, in words: its kind, then its id ("indicator ni-1").
+    private static string TargetText(TargetKind kind, string target, Localization.UiText text) =>
+        text.Format("gaps.target." + kind.Name().Replace('-', '_'), target);
 
     /// <summary><c>{EditRoot}/{file}#L{line}</c>, only when both are known and the result is a safe URL.</summary>
     internal static string? EditUrl(string? editRoot, Finding f) => EditUrl(editRoot, f.Mark);

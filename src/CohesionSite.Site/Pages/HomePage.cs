@@ -24,5 +24,5 @@ internal static class HomePage
                 Actions = sv.Content.Actions.Count,
                 Indicators = sv.Content.Indicators.Count,
             }).ToArray(),
-        }, "Community cohesion strategies, their action plans, indicators, toolkits and gap reports");
+        }, model.Text["home.description"]);
 }

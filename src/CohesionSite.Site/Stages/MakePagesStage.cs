@@ -32,7 +32,7 @@ public sealed class MakePagesStage : ISetStage
         }
 
         pages.AddRange(CrossStrategyPages.Build(model, links, context.Report));
-        pages.Add(("search", SitePages.Search(links)));
+        pages.Add(("search", SitePages.Search(model, links)));
         pages.Add(("data", SitePages.Data(model, links, context.Settings.DataLicence)));
         pages.Add(("accessibility", AccessibilityStatement.Build(context.Settings, model, links, context.Today)));
         foreach (var (template, page) in pages)
@@ -41,6 +41,6 @@ public sealed class MakePagesStage : ISetStage
         }
 
         // The 404 page is served at any URL: its links are root-relative (they all start with LinkRoot) and it is not in the sitemap.
-        context.Documents.Add(new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model), InSitemap = false });
+        context.Documents.Add(new SiteDocument("404.html") { Template = "notfound", Page = SitePages.NotFound(model, links), InSitemap = false });
     }
 }

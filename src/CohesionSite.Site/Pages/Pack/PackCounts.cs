@@ -1,5 +1,6 @@
 using CohesionSite.Analysis.Status;
 using CohesionSite.Core.Model;
+using CohesionSite.Site.Localization;
 
 namespace CohesionSite.Site.Pages.Pack;
 
@@ -21,71 +22,79 @@ public sealed record PackCountTable(string Caption, IReadOnlyList<PackCountRow> 
 internal static class PackCounts
 {
     /// <summary>The count tables, in the order a board reads them: actions, milestones, indicators.</summary>
-    public static IReadOnlyList<PackCountTable> Tables(ReportingStatus status) =>
+    public static IReadOnlyList<PackCountTable> Tables(ReportingStatus status, UiText text) =>
     [
-        Table("Actions by reported status", status.ActionsByStatus.Select(c => new PackCountRow(Labels.ActionStatus(c.Key), c.Count))),
-        Table("Actions by RAG rating", status.ActionsByRag.Select(c => new PackCountRow(Labels.Rag(c.Key), c.Count))),
-        Table($"Milestones at {status.AsOf.ToDisplay()}", status.Milestones.Select(c => new PackCountRow(Labels.MilestoneState(c.Key), c.Count))),
-        Table("Indicators by what is reported", status.Indicators.Select(c => new PackCountRow(Labels.IndicatorState(c.Key), c.Count))),
+        Table(text["pack.by_status"], status.ActionsByStatus.Select(c => new PackCountRow(Labels.ActionStatus(c.Key), c.Count))),
+        Table(text["pack.by_rag"], status.ActionsByRag.Select(c => new PackCountRow(Labels.Rag(c.Key), c.Count))),
+        Table(text.Format("pack.milestones_at", status.AsOf.ToDisplay()), status.Milestones.Select(c => new PackCountRow(Labels.MilestoneState(c.Key), c.Count))),
+        Table(text["pack.indicators_by"], status.Indicators.Select(c => new PackCountRow(Labels.IndicatorState(c.Key), c.Count))),
     ];
 
     /// <summary>The summary's sentences: actions, milestones and indicators in words, each from the analysis' counts.</summary>
-    public static IReadOnlyList<string> Sentences(ReportingStatus status, StrategyContent content)
+    public static IReadOnlyList<string> Sentences(ReportingStatus status, StrategyContent content, UiText text)
     {
         var lines = new List<string>();
         var actions = status.ActionsByStatus.Sum(c => c.Count);
         if (actions == 0)
         {
-            lines.Add("There are no actions to report on: the document has no action plan with actions in it.");
+            lines.Add(text["pack.no_actions"]);
         }
         else if (!status.AnyActionReported)
         {
             // Nothing invented: a plan that reports no progress is said to, not shown as "not started".
-            lines.Add($"No status and no RAG rating is reported for any of its {Labels.Count(actions, "action", "actions")}.");
+            lines.Add(text.Plural("pack.not_reported", actions));
         }
         else
         {
-            lines.Add($"Of its {Labels.Count(actions, "action", "actions")}: {Join(status.ActionsByStatus.Where(c => c.Count > 0).Select(c => $"{c.Count} {Lower(Labels.ActionStatus(c.Key))}"))}.");
-            lines.Add($"RAG ratings: {Join(status.ActionsByRag.Where(c => c.Count > 0).Select(c => $"{c.Count} {(c.Key is { } r ? r.ToString().ToLowerInvariant() : "not rated")}"))}.");
+            lines.Add(text.Plural("pack.of_its_actions", actions, Join(status.ActionsByStatus.Where(c => c.Count > 0).Select(c => text.Format("pack.count_state", c.Count, Lower(Labels.ActionStatus(c.Key)))), text)));
+            lines.Add(text.Format("pack.rag_ratings", Join(status.ActionsByRag.Where(c => c.Count > 0).Select(c => text.Format("pack.count_state", c.Count, RagWord(c.Key, text))), text)));
         }
 
         var milestones = status.Milestones.Sum(c => c.Count);
         if (milestones > 0)
         {
             var past = status.Milestones.First(c => c.Key == MilestoneState.Past).Count;
-            lines.Add($"{Labels.Count(milestones, "milestone", "milestones")} at {status.AsOf.ToDisplay()}: "
-                + Join(status.Milestones.Where(c => c.Count > 0).Select(c => $"{c.Count} {MilestoneWords(c.Key, c.Count)}"))
-                + (past > 0 ? "." : "; none is past its due date."));
+            var states = Join(status.Milestones.Where(c => c.Count > 0).Select(c => text.Plural(MilestoneKey(c.Key), c.Count)), text);
+            lines.Add(text.Plural(past > 0 ? "pack.milestones" : "pack.milestones_none_past", milestones, status.AsOf.ToDisplay(), states));
         }
 
         var indicators = status.Indicators.Sum(c => c.Count);
         if (indicators == 0)
         {
-            lines.Add(content.Indicators.Count == 0 ? "It lists no indicators." : string.Empty);
+            lines.Add(content.Indicators.Count == 0 ? text["pack.no_indicator_list"] : string.Empty);
         }
         else
         {
-            lines.Add($"{Labels.Count(indicators, "indicator", "indicators")}: {Join(status.Indicators.Where(c => c.Count > 0).Select(c => $"{c.Count} {IndicatorWords(c.Key)}"))}; "
-                + (status.WithoutTarget.Count == 0 ? "every one has a target." : $"{status.WithoutTarget.Count} without a target."));
+            lines.Add(text.Plural("pack.indicators", indicators,
+                Join(status.Indicators.Where(c => c.Count > 0).Select(c => text.Format(IndicatorKey(c.Key), c.Count)), text),
+                status.WithoutTarget.Count == 0 ? text["pack.every_target"] : text.Format("pack.without_target", status.WithoutTarget.Count)));
         }
 
         return lines.Where(l => l.Length > 0).ToArray();
     }
 
     // The states inside a sentence ("4 past their due date").
-    private static string MilestoneWords(MilestoneState state, int count) => state switch
+    private static string MilestoneKey(MilestoneState state) => state switch
     {
-        MilestoneState.Done => "done",
-        MilestoneState.Due => "still due",
-        MilestoneState.Past => count == 1 ? "past its due date" : "past their due date",
-        _ => "without a date",
+        MilestoneState.Done => "pack.milestone_done",
+        MilestoneState.Due => "pack.milestone_due",
+        MilestoneState.Past => "pack.milestone_past",
+        _ => "pack.milestone_undated",
     };
 
-    private static string IndicatorWords(IndicatorState state) => state switch
+    private static string IndicatorKey(IndicatorState state) => state switch
     {
-        IndicatorState.WithData => "with figures since the baseline",
-        IndicatorState.BaselineOnly => "with a baseline only",
-        _ => "with no baseline",
+        IndicatorState.WithData => "pack.indicator_with_data",
+        IndicatorState.BaselineOnly => "pack.indicator_baseline_only",
+        _ => "pack.indicator_no_baseline",
+    };
+
+    private static string RagWord(Rag? rag, UiText text) => rag switch
+    {
+        Rag.Red => text["pack.red"],
+        Rag.Amber => text["pack.amber"],
+        Rag.Green => text["pack.green"],
+        _ => text["pack.not_rated"],
     };
 
     private static PackCountTable Table(string caption, IEnumerable<PackCountRow> rows)
@@ -97,14 +106,10 @@ internal static class PackCounts
     // "Red: very off track" reads as "red: very off track" inside a sentence.
     private static string Lower(string label) => label.Length > 0 ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
-    private static string Join(IEnumerable<string> parts)
+    // A list of counts; "none" when nothing is counted.
+    private static string Join(IEnumerable<string> parts, UiText text)
     {
         var p = parts.ToArray();
-        return p.Length switch
-        {
-            0 => "none",
-            1 => p[0],
-            _ => string.Join(", ", p[..^1]) + " and " + p[^1],
-        };
+        return p.Length == 0 ? text["pack.none"] : GapPublicSummary.Join(p, text);
     }
 }

@@ -26,12 +26,13 @@ internal static class PackPage
     public static Page Build(StrategyView sv, Pipeline.Links links, GapReport report, DateOnly made)
     {
         var c = sv.Content;
+        var text = sv.Text;
         var asOf = report.AsOfFor(sv.Id);
         var status = sv.Analysis.StatusAt(asOf);
         var rules = report.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var madeText = new PartialDate(made.Year, made.Month, made.Day, DatePrecision.Day).ToDisplay();
         var gapsUrl = sv.Url("gaps");
-        var counts = PackCounts.Tables(status);
+        var counts = PackCounts.Tables(status, text);
         var model = new
         {
             OwnerLabel = sv.OwnerLabel,
@@ -43,16 +44,16 @@ internal static class PackPage
             Made = madeText,
             MadeIso = made.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             DocumentKind = sv.NotAStrategy,
-            Plan = GapPublicSummary.PlanSentence(c),
-            Summary = PackCounts.Sentences(status, c),
-            GapTotals = GapPublicSummary.Totals(sv.Summary),
+            Plan = GapPublicSummary.PlanSentence(c, text),
+            Summary = PackCounts.Sentences(status, c, text),
+            GapTotals = GapPublicSummary.Totals(sv.Summary, text),
             Counts = counts,
             // A table of noughts says nothing a sentence does not: only tables with something in them are shown.
             Counted = counts.Sum(t => t.Total),
             Kind = Labels.DocumentNoun(c.Strategy),
             ActionsReported = status.AnyActionReported,
             ActionCount = c.Actions.Count,
-            PastCaption = $"{Labels.Count(status.Milestones.First(m => m.Key == MilestoneState.Past).Count, "milestone", "milestones")} past the due date at {asOf.ToDisplay()}",
+            PastCaption = text.Plural("pack.past_caption", status.Milestones.First(m => m.Key == MilestoneState.Past).Count, asOf.ToDisplay()),
             PastDue = status.Milestones.First(m => m.Key == MilestoneState.Past).Members.Select(m =>
             {
                 var view = MilestoneView.Of(m.Milestone);
@@ -72,23 +73,25 @@ internal static class PackPage
                 Label = i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title,
                 Url = sv.IndicatorUrl(i.Id),
                 Reported = Labels.IndicatorState(IndicatorStates.Of(i)),
-                Baseline = i.Baseline is { } b ? IndicatorChart.ValueText(b) + (b.Period is { Length: > 0 } p ? $" ({p})" : string.Empty) : "None given in the source",
-                Targets = i.Targets.Count == 0 ? "None given in the source" : string.Join("; ", i.Targets.Select(t => IndicatorChart.ValueText(t) + (t.Period is { Length: > 0 } p ? $" ({p})" : string.Empty))),
+                Baseline = i.Baseline is { } b ? IndicatorChart.ValueText(b) + (b.Period is { Length: > 0 } p ? $" ({p})" : string.Empty) : text["pack.none_given"],
+                Targets = i.Targets.Count == 0 ? text["pack.none_given"] : string.Join("; ", i.Targets.Select(t => IndicatorChart.ValueText(t) + (t.Period is { Length: > 0 } p ? $" ({p})" : string.Empty))),
                 // The same chart as the indicators page, drawn small by the pack's stylesheet.
                 Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("pack-chart", i.Id), sv.Analysis.DirectionOf(i).Direction),
             }).ToArray(),
-            Gaps = GapPublicSummary.Items(c, sv.Findings, rules).Select(g => new { g.Title, g.Count, g.Why, g.Severity, Url = gapsUrl + "#" + g.Anchor }).ToArray(),
+            Gaps = GapPublicSummary.Items(c, sv.Findings, rules, text).Select(g => new { g.Title, g.Count, g.Why, g.Severity, Url = gapsUrl + "#" + g.Anchor }).ToArray(),
             GapsUrl = gapsUrl,
+            GapsIntro = HtmlText.Format(text["pack.gaps_intro"], HtmlText.Link(gapsUrl, text["pack.gaps_link"])),
+            NoBaseline = HtmlText.Format(text["pack.no_baseline"], "<code>cohesion check --format json --out last.json</code>", "<code>cohesion pack --baseline last.json</code>"),
             Changes = PackChanges.Of(report, sv.Findings, sv.Id),
         };
-        var page = PageFactory.StrategyPage(sv, links, Segment, "Board pack", model);
+        var page = PageFactory.StrategyPage(sv, links, Segment, text["pack.title"], model);
         return new Page
         {
             Title = page.Title,
             Heading = page.Heading,
             Caption = page.Caption,
             Path = page.Path,
-            Description = $"Board pack of {sv.PlaceTitle} at {asOf.ToDisplay()}: status, milestones past due, indicators and the main gaps",
+            Description = text.Format("pack.description", sv.PlaceTitle, asOf.ToDisplay()),
             Breadcrumbs = page.Breadcrumbs,
             Strategy = page.Strategy,
             Updated = page.Updated,
@@ -96,7 +99,7 @@ internal static class PackPage
             Model = model,
             SourceNotes = page.SourceNotes,
             Styles = [Stylesheet],
-            HeadStyle = PackRunningHeads.Style($"{sv.PlaceTitle}: board pack", $"Reporting date {asOf.ToDisplay()}", $"Made {madeText}"),
+            HeadStyle = PackRunningHeads.Style(text.Format("pack.head_title", sv.PlaceTitle), text.Format("pack.head_as_of", asOf.ToDisplay()), text.Format("pack.head_made", madeText)),
         };
     }
 }
