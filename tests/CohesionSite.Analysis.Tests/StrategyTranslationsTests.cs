@@ -40,8 +40,30 @@ public sealed class StrategyTranslationsTests : IDisposable
         Assert.Contains("strategy/title", keys);
         Assert.Contains("principle/p1/title", keys);
         Assert.Contains("strategy/matrix/title", keys);
-        // Ids, references and names are not text to translate.
-        Assert.DoesNotContain(keys, k => k.EndsWith("/id", StringComparison.Ordinal) || k.Contains("/partner", StringComparison.Ordinal) || k.EndsWith("/area", StringComparison.Ordinal));
+        // The partnership and the area have names of their own in Welsh (Cyngor Bwrdeistref Sirol Wrecsam).
+        Assert.Contains("strategy/partnership", keys);
+        Assert.Contains("strategy/area", keys);
+        // Ids, references and source locators are not text to translate.
+        Assert.DoesNotContain(keys, k => k.EndsWith("/id", StringComparison.Ordinal) || k.Contains("/partners/", StringComparison.Ordinal) || k.EndsWith("/seed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Translate_SomeFields_CopiesWithTheTranslationAndLeavesTheOriginal()
+    {
+        var content = _strategy.Analyse().Content;
+        var welsh = new Dictionary<string, string> { ["strategy/title"] = "Strategaeth enghreifftiol", ["principle/p1/title"] = "Pobl ifanc yn gyntaf" };
+
+        var translated = TranslatableFields.Translate(content, f => welsh.GetValueOrDefault(f.Key));
+
+        Assert.Equal("Strategaeth enghreifftiol", translated.Strategy.Title);
+        Assert.Equal("Pobl ifanc yn gyntaf", translated.Strategy.Principles[0].Title);
+        Assert.Equal("Demo strategy", content.Strategy.Title);
+        Assert.Equal("Young people first", content.Strategy.Principles[0].Title);
+        // Ids, references and marks are the original's; what no translation touched is shared.
+        Assert.Equal(content.Strategy.Principles[0].Outcomes, translated.Strategy.Principles[0].Outcomes);
+        Assert.Equal(content.Strategy.Principles[0].Mark, translated.Strategy.Principles[0].Mark);
+        Assert.Same(content.Outcomes[0], translated.Outcomes[0]);
+        Assert.Equal(TranslatableFields.Of(content).Select(f => f.Key), TranslatableFields.Of(translated).Select(f => f.Key));
     }
 
     [Fact]

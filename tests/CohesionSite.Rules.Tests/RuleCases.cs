@@ -96,6 +96,8 @@ internal static class FixtureText
         "priority/1.1/title",
         "commitment/1.1-c1/text",
         "strategy/title",
+        "strategy/partnership",
+        "strategy/area",
         "principle/p1/title",
         "value/v1/title",
         "group/older-people/title",

@@ -30,6 +30,11 @@ public sealed class IncrementalTests : IDisposable
     [InlineData("national/indicators/index.html", DependencyKeys.CrossStrategy)]
     [InlineData("data/model.json", DependencyKeys.Aggregates)]
     [InlineData("assets/search-index.js", DependencyKeys.Aggregates)]
+    [InlineData("assets/cy/search-index.js", DependencyKeys.Aggregates)]
+    [InlineData("assets/cy/search/terms-ab.js", DependencyKeys.Aggregates)]
+    [InlineData("cy/strategies/wrexham-2011-14/gaps/index.html", "strategy:wrexham-2011-14")]
+    [InlineData("cy/status/index.html", DependencyKeys.CrossStrategy)]
+    [InlineData("cy/index.html", DependencyKeys.Summaries)]
     [InlineData("sitemap.xml", DependencyKeys.PageSet)]
     [InlineData("search/index.html", DependencyKeys.Static)]
     [InlineData("accessibility/index.html", DependencyKeys.Static)]
@@ -192,6 +197,8 @@ public sealed class IncrementalTests : IDisposable
     {
         var context = new SiteContext(Fixture.Settings(), content, report, Path.GetTempPath());
         context.Model = new SiteModel(content, report, context.Links);
+        // As the read-model stage does: the planner makes a bilingual strategy's mirror pages too.
+        context.Mirrors = CohesionSite.Site.Mirror.SiteMirror.For(content, report, context.Links, context.Language, context.Updated, context.Today);
         return context;
     }
 }

@@ -24,12 +24,16 @@ public sealed class SearchIndexTests(ShippedSite site) : IClassFixture<ShippedSi
         Assert.Equal([3], shards[SearchTerms.OtherShard]["αβγ"]);
     }
 
-    [Fact]
-    public void Index_EveryWordOfEveryPage_InItsShardForThatPage()
+    [Theory]
+    [InlineData("")]
+    [InlineData("cy")]
+    public void Index_EveryWordOfEveryPage_InItsShardForThatPage(string language)
     {
-        var entries = Entries();
+        // Each language's pages have an index of their own: the site's under assets/, a mirror's under assets/LANG/.
+        var assets = language.Length == 0 ? Path.Combine(site.Output, "assets") : Path.Combine(site.Output, "assets", language);
+        var entries = SearchFiles.Entries(site.Output, language).Select(e => e.GetProperty("u").GetString()!).ToArray();
         var terms = new Dictionary<string, Dictionary<string, int[]>>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(site.Output, "assets", "search"), "terms-*.js"))
+        foreach (var file in Directory.GetFiles(Path.Combine(assets, "search"), "terms-*.js"))
         {
             var js = File.ReadAllText(file);
             var key = Path.GetFileNameWithoutExtension(file)["terms-".Length..];
@@ -37,7 +41,11 @@ public sealed class SearchIndexTests(ShippedSite site) : IClassFixture<ShippedSi
         }
 
         var missing = new List<string>();
-        foreach (var file in SiteFiles.Pages(site.Output).Where(f => !f.EndsWith("404.html", StringComparison.Ordinal)))
+        var pages = SiteFiles.Pages(site.Output).Where(f => !f.EndsWith("404.html", StringComparison.Ordinal))
+            .Where(f => (Path.GetRelativePath(site.Output, f).Replace('\\', '/').StartsWith("cy/", StringComparison.Ordinal) ? "cy" : string.Empty) == language)
+            .ToArray();
+        Assert.True(pages.Length > 10, $"only {pages.Length} pages in '{language}'");
+        foreach (var file in pages)
         {
             var url = "/" + Path.GetRelativePath(site.Output, Path.GetDirectoryName(file)!).Replace('\\', '/') + "/";
             url = url == "/./" ? "/" : url;
@@ -57,6 +65,15 @@ public sealed class SearchIndexTests(ShippedSite site) : IClassFixture<ShippedSi
         }
 
         Assert.True(missing.Count == 0, $"{missing.Count} words not indexed: {string.Join(", ", missing.Take(10))}");
+    }
+
+    [Fact]
+    public void Index_SiteOwnLanguage_HasNoMirrorPageAndTheMirrorNoOwnPage()
+    {
+        Assert.DoesNotContain(Entries(), u => u.StartsWith("/cy/", StringComparison.Ordinal));
+        var welsh = SearchFiles.Entries(site.Output, "cy").Select(e => e.GetProperty("u").GetString()!).ToArray();
+        Assert.Contains("/cy/strategies/wrexham-2011-14/", welsh);
+        Assert.All(welsh, u => Assert.StartsWith("/cy/", u, StringComparison.Ordinal));
     }
 
     private string[] Entries() => SearchFiles.Entries(site.Output).Select(e => e.GetProperty("u").GetString()!).ToArray();

@@ -21,9 +21,9 @@ public static class SiteFiles
 /// <summary>Reads the built search index's entries (from its chunk files, in order).</summary>
 public static class SearchFiles
 {
-    /// <summary>Every entry's JSON object (t title, u link, p place number, x text), in index order.</summary>
-    public static System.Text.Json.JsonElement[] Entries(string output) =>
-        Directory.GetFiles(Path.Combine(output, "assets", "search"), "entries-*.js")
+    /// <summary>Every entry's JSON object (t title, u link, p place number, x text), in index order; of a mirror's index for a language.</summary>
+    public static System.Text.Json.JsonElement[] Entries(string output, string language = "") =>
+        Directory.GetFiles(language.Length == 0 ? Path.Combine(output, "assets", "search") : Path.Combine(output, "assets", language, "search"), "entries-*.js")
             .OrderBy(f => int.Parse(Path.GetFileNameWithoutExtension(f)["entries-".Length..], System.Globalization.CultureInfo.InvariantCulture))
             .SelectMany(f =>
             {

@@ -27,9 +27,11 @@ public sealed record Strategy : IdentifiedNode
     public string? Subtitle { get; init; }
 
     /// <summary>The partnership that owns it (e.g. Walsall Partnership).</summary>
+    [Translatable]
     public required string Partnership { get; init; }
 
     /// <summary>The area it covers.</summary>
+    [Translatable]
     public required string Area { get; init; }
 
     /// <summary>What kind of document it is (strategy, report, toolkit …).</summary>

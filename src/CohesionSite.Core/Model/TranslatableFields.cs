@@ -16,8 +16,9 @@ public readonly record struct TranslatableField(string Key, string Text, SourceM
 
 /// <summary>
 /// Every <see cref="TranslatableAttribute">translatable</see> field of a strategy, in file and
-/// document order: what a translation of it has to cover. One walk of the model, read by the
-/// translation analysis, the site and the spreadsheets alike.
+/// document order: what a translation of it has to cover, and the one walk that puts a translation
+/// in place. Read by the translation analysis, the site's mirror pages and the spreadsheets alike,
+/// so a key means the same field everywhere.
 /// </summary>
 public static class TranslatableFields
 {
@@ -27,38 +28,43 @@ public static class TranslatableFields
     public static IReadOnlyList<TranslatableField> Of(StrategyContent content)
     {
         var fields = new List<TranslatableField>();
-        Walk(content.Strategy, "strategy", fields);
-        foreach (var p in content.Priorities)
+        Rewrite(content, field =>
         {
-            Walk(p, PathOf(p, string.Empty), fields);
-        }
-
-        WalkAll(content.Outcomes, fields);
-        WalkAll(content.Indicators, fields);
-        if (content.Plan is { } plan)
-        {
-            Walk(plan, "plan", fields);
-        }
-
-        WalkAll(content.Actions, fields);
-        if (content.Toolkit is { } toolkit)
-        {
-            Walk(toolkit, "toolkit", fields);
-        }
-
-        WalkAll(content.Cases, fields);
-        WalkAll(content.Tables, fields);
-        WalkAll(content.Figures, fields);
+            fields.Add(field);
+            return null;
+        });
         return fields;
     }
 
-    private static void WalkAll(IEnumerable<IdentifiedNode> nodes, List<TranslatableField> fields)
+    /// <summary>
+    /// The content with each translatable field replaced by <paramref name="textOf"/>'s text for it
+    /// (kept where it gives null): a copy, the original untouched. Ids, references and marks stay,
+    /// so lookups, coverage and source positions read as before.
+    /// </summary>
+    public static StrategyContent Translate(StrategyContent content, Func<TranslatableField, string?> textOf) =>
+        Rewrite(content, textOf);
+
+    private static StrategyContent Rewrite(StrategyContent c, Func<TranslatableField, string?> textOf)
     {
-        foreach (var node in nodes)
+        var strategy = Rewrite(c.Strategy, "strategy", textOf);
+        var priorities = RewriteAll(c.Priorities, textOf);
+        var outcomes = RewriteAll(c.Outcomes, textOf);
+        var indicators = RewriteAll(c.Indicators, textOf);
+        var plan = c.Plan is null ? null : Rewrite(c.Plan, "plan", textOf);
+        var actions = RewriteAll(c.Actions, textOf);
+        var toolkit = c.Toolkit is null ? null : Rewrite(c.Toolkit, "toolkit", textOf);
+        var cases = RewriteAll(c.Cases, textOf);
+        var tables = RewriteAll(c.Tables, textOf);
+        var figures = RewriteAll(c.Figures, textOf);
+        return new StrategyContent(strategy, priorities, outcomes, indicators, plan, actions, toolkit, cases, tables, figures, c.Files)
         {
-            Walk(node, PathOf(node, string.Empty), fields);
-        }
+            Translations = c.Translations,
+        };
     }
+
+    private static T[] RewriteAll<T>(IReadOnlyList<T> nodes, Func<TranslatableField, string?> textOf)
+        where T : IdentifiedNode =>
+        nodes.Select(n => Rewrite(n, PathOf(n, string.Empty), textOf)).ToArray();
 
     // An entity with an id of its own starts a key of its own (ids are unique in their kind), so a
     // key survives the entity moving in its file; anything else is addressed from its parent.
@@ -67,53 +73,103 @@ public static class TranslatableFields
             ? $"{Findings.TargetKinds.Kebab(kind.Kind.ToString())}/{identified.Id}"
             : fallback;
 
-    private static void Walk(Node node, string path, List<TranslatableField> fields)
+    // The node itself when nothing in it changed, else a copy (the record's clone) with the changed
+    // properties set: unchanged subtrees stay shared between the original and the translation.
+    private static T Rewrite<T>(T node, string path, Func<TranslatableField, string?> textOf)
+        where T : Node
     {
+        List<(PropertyInfo Property, object Value)>? changes = null;
         foreach (var member in Members.GetOrAdd(node.GetType(), Describe))
         {
             var value = member.Property.GetValue(node);
             var at = $"{path}/{member.Key}";
-            switch (value)
+            object? replaced = value switch
             {
-                case string text when member.Translatable:
-                    Add(fields, at, text, node.MarkOf(member.Key), member.IsMarkdown);
-                    break;
-                case IReadOnlyList<string> items when member.Translatable:
-                    for (var i = 0; i < items.Count; i++)
-                    {
-                        Add(fields, $"{at}/{i + 1}", items[i], node.MarkOf(member.Key, i), member.IsMarkdown);
-                    }
-
-                    break;
-                case Node child:
-                    Walk(child, PathOf(child, at), fields);
-                    break;
-                case IEnumerable<Node> children:
-                    var n = 0;
-                    foreach (var child in children)
-                    {
-                        n++;
-                        Walk(child, PathOf(child, $"{at}/{n}"), fields);
-                    }
-
-                    break;
+                string text when member.Translatable => Text(at, text, node.MarkOf(member.Key), member.IsMarkdown, textOf),
+                IReadOnlyList<string> items when member.Translatable => Items(at, items, node, member, textOf),
+                Node child => ReplacedChild(child, PathOf(child, at), textOf),
+                IEnumerable<Node> children => Children(at, children, member.Property.PropertyType, textOf),
+                _ => null,
+            };
+            if (replaced is not null)
+            {
+                (changes ??= []).Add((member.Property, replaced));
             }
         }
+
+        if (changes is null)
+        {
+            return node;
+        }
+
+        var copy = (T)CloneMethod(node.GetType()).Invoke(node, null)!;
+        foreach (var (property, value) in changes)
+        {
+            property.SetValue(copy, value);
+        }
+
+        return copy;
     }
 
-    private static void Add(List<TranslatableField> fields, string key, string text, SourceMark mark, bool markdown)
+    private static string? Text(string key, string text, SourceMark mark, bool markdown, Func<TranslatableField, string?> textOf) =>
+        string.IsNullOrWhiteSpace(text) ? null : textOf(new TranslatableField(key, text, mark, markdown));
+
+    private static string[]? Items(string at, IReadOnlyList<string> items, Node node, Member member, Func<TranslatableField, string?> textOf)
     {
-        if (!string.IsNullOrWhiteSpace(text))
+        string[]? copy = null;
+        for (var i = 0; i < items.Count; i++)
         {
-            fields.Add(new(key, text, mark, markdown));
+            if (Text($"{at}/{i + 1}", items[i], node.MarkOf(member.Key, i), member.IsMarkdown, textOf) is { } t)
+            {
+                copy ??= items.ToArray();
+                copy[i] = t;
+            }
         }
+
+        return copy;
     }
+
+    private static Node? ReplacedChild(Node child, string path, Func<TranslatableField, string?> textOf)
+    {
+        var rewritten = Rewrite(child, path, textOf);
+        return ReferenceEquals(rewritten, child) ? null : rewritten;
+    }
+
+    // A list of nodes comes back as an array of its own item type (what the property holds), only
+    // when an item changed.
+    private static Array? Children(string at, IEnumerable<Node> children, Type listType, Func<TranslatableField, string?> textOf)
+    {
+        var items = children.ToArray();
+        Array? copy = null;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (ReplacedChild(items[i], PathOf(items[i], $"{at}/{i + 1}"), textOf) is { } changed)
+            {
+                if (copy is null)
+                {
+                    copy = Array.CreateInstance(listType.GetGenericArguments()[0], items.Length);
+                    Array.Copy(items, copy, items.Length);
+                }
+
+                copy.SetValue(changed, i);
+            }
+        }
+
+        return copy;
+    }
+
+    private static readonly ConcurrentDictionary<Type, MethodInfo> Clones = new();
+
+    // Every model type is a record: its compiler-made clone copies every field, marks included.
+    private static MethodInfo CloneMethod(Type type) => Clones.GetOrAdd(type, t =>
+        t.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance)
+        ?? throw new InvalidOperationException($"{t.Name} is not a record"));
 
     // The properties worth visiting: translatable text, and nodes that may hold some. References,
-    // ids and loader-filled properties never do.
+    // ids, loader-filled and computed properties never do.
     private static Member[] Describe(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<NotContentAttribute>() is null)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.SetMethod is not null && p.GetCustomAttribute<NotContentAttribute>() is null)
             .Select(p => new Member(
                 char.ToLowerInvariant(p.Name[0]) + p.Name[1..],
                 p,

@@ -37,6 +37,17 @@ public static class PageDependencies
     public static string Of(string destination)
     {
         var parts = destination.Split('/');
+        // A mirror's page (cy/strategies/x/index.html) depends on what its twin depends on; a
+        // mirror's search index (assets/cy/search/…) is an aggregate like the site's.
+        if (parts.Length > 1 && Core.Model.LanguageCodes.All.Contains(parts[0]))
+        {
+            parts = parts[1..];
+        }
+        else if (parts is ["assets", var language, ..] && Core.Model.LanguageCodes.All.Contains(language) && parts.Length > 2)
+        {
+            parts = ["assets", .. parts[2..]];
+        }
+
         return parts switch
         {
             ["strategies", var id, ..] when parts.Length >= 3 => DependencyKeys.Strategy(id),

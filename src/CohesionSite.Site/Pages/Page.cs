@@ -2,9 +2,10 @@ namespace CohesionSite.Site.Pages;
 
 /// <summary>
 /// What every page template gets as <c>page</c>: title, where it is, breadcrumbs, the strategy
-/// navigation, and its own model as <c>m</c>. Plain data; the templates do no lookups.
+/// navigation, and its own model as <c>m</c>. Plain data; the templates do no lookups. A record, so
+/// a language's mirror can place a page it built at its own path and pair it with its twin.
 /// </summary>
-public sealed class Page
+public sealed record Page
 {
     /// <summary>The title element's text (and the h1 unless <see cref="Heading"/> is set).</summary>
     public required string Title { get; init; }
@@ -57,7 +58,28 @@ public sealed class Page
 
     /// <summary>Text indexed for site search (plain text, not rendered).</summary>
     public string? SearchText { get; init; }
+
+    /// <summary>The language of a mirror's page (<c>cy</c>); null on the site's own pages.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// The page in each language it exists in, this one included (the <c>hreflang</c> links and the
+    /// language switch); empty for a page in one language only.
+    /// </summary>
+    public IReadOnlyList<PageLanguage> Languages { get; init; } = [];
+
+    /// <summary>The other languages of the page (what the language switch offers).</summary>
+    public IEnumerable<PageLanguage> OtherLanguages => Languages.Where(l => !l.Current);
 }
+
+/// <summary>One language a page exists in.</summary>
+/// <param name="Code">The <c>hreflang</c> and <c>lang</c> code (<c>en-GB</c>, <c>cy</c>).</param>
+/// <param name="Name">The language's name in itself (<c>Cymraeg</c>), as the switch shows it.</param>
+/// <param name="Url">The page in that language, absolute when the site's Host is set (hreflang and the sitemap).</param>
+/// <param name="Href">The page in that language as the site links it (from LinkRoot): the language switch.</param>
+/// <param name="Current">True for the language of the page it is listed on.</param>
+/// <param name="IsDefault">True for the site's own language (the <c>x-default</c>).</param>
+public sealed record PageLanguage(string Code, string Name, string Url, string Href, bool Current, bool IsDefault);
 
 /// <summary>A breadcrumb.</summary>
 /// <param name="Title">Its text.</param>

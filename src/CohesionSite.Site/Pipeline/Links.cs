@@ -20,11 +20,40 @@ public sealed class Links
         Root = linkRoot;
     }
 
+    private Links(string linkRoot, string language, Func<string, bool> mirrored)
+        : this(linkRoot)
+    {
+        Language = language;
+        _mirrored = mirrored;
+    }
+
+    private readonly Func<string, bool>? _mirrored;
+
     /// <summary>The prefix of every internal link.</summary>
     public string Root { get; }
 
+    /// <summary>The language of a mirror's links (<c>cy</c>); null for the site's own pages.</summary>
+    public string? Language { get; }
+
+    /// <summary>
+    /// The links of a language's mirror under <c>/LANG/</c>: a path the mirror has a page for
+    /// (<paramref name="mirrored"/>) goes to that page, anything else (assets, data files, the
+    /// pages of a strategy that does not publish in the language) to the site's own.
+    /// </summary>
+    public Links ForLanguage(string language, Func<string, bool> mirrored) => new(Root, language, mirrored);
+
     /// <summary>The URL of a site-relative path (<c>strategies/x/actions/</c>); an empty path is the home page.</summary>
-    public string Url(string path) => Root + path.TrimStart('/');
+    public string Url(string path)
+    {
+        var relative = path.TrimStart('/');
+        return _mirrored is not null && _mirrored(relative) ? Root + Language + "/" + relative : Root + relative;
+    }
+
+    /// <summary>The URL of a path on the site's own pages, whatever these links' language (the other language of a page).</summary>
+    public string OwnUrl(string path) => Root + path.TrimStart('/');
+
+    /// <summary>The URL of a path in a language's mirror.</summary>
+    public string MirrorUrl(string language, string path) => Root + language + "/" + path.TrimStart('/');
 
     /// <summary>The URL of an anchor on a page.</summary>
     public string Url(string path, string anchor) => Url(path) + "#" + anchor;

@@ -65,11 +65,23 @@ public sealed class SiteContext
     /// <summary>The folder being written (a temporary folder during a real build).</summary>
     public string OutputFolder { get; }
 
+    /// <summary>The site's origin for absolute URLs (<c>https://host</c>, from Host and LinksUseHttps); empty when no Host is set.</summary>
+    public string Origin => Settings.Host is { Length: > 0 } host ? $"{(Settings.LinksUseHttps ? "https" : "http")}://{host}" : string.Empty;
+
     /// <summary>The link helper honouring LinkRoot.</summary>
     public Links Links { get; }
 
     /// <summary>Derived lookups, set by the read-model stage.</summary>
     public Pages.SiteModel? Model { get; set; }
+
+    /// <summary>The site in each further language its strategies publish in (set by the read-model stage; empty for most sites).</summary>
+    public IReadOnlyList<Mirror.SiteMirror> Mirrors { get; set; } = [];
+
+    /// <summary>The mirror of a language, or null for the site's own language.</summary>
+    public Mirror.SiteMirror? MirrorOf(string? language) => language is null ? null : Mirrors.FirstOrDefault(m => m.Language == language);
+
+    /// <summary>The links of a language's pages: the mirror's where there is one, else the site's.</summary>
+    public Links LinksFor(string? language) => MirrorOf(language)?.Links ?? Links;
 
     /// <summary>The documents; set stages add to it, document stages fill them.</summary>
     public List<SiteDocument> Documents { get; } = [];

@@ -27,6 +27,16 @@ internal sealed class AutoEscapeContext : TemplateContext
         MemberRenamer = member => Scriban.Runtime.StandardMemberRenamer.Rename(member.Name);
     }
 
+    /// <summary>
+    /// On a mirror's page: text shown in the original language because the translation lacks it,
+    /// and that language. A value among it written as element content (not inside a tag, where an
+    /// attribute cannot carry a language) is wrapped in <c>&lt;span lang="…"&gt;</c>.
+    /// </summary>
+    public (IReadOnlySet<string> Texts, string Language)? Untranslated { get; init; }
+
+    /// <summary>True while a page's own template renders (the layout's head and title get no marks).</summary>
+    public bool MarkUntranslated { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -38,12 +48,43 @@ internal sealed class AutoEscapeContext : TemplateContext
                 return this;
             default:
                 var text = ObjectToString(textAsObject);
-                if (!string.IsNullOrEmpty(text))
+                if (string.IsNullOrEmpty(text))
+                {
+                    return this;
+                }
+
+                if (MarkUntranslated && Untranslated is { } u && u.Texts.Contains(text) && !InsideTag())
+                {
+                    Write($"<span lang=\"{u.Language}\">{WebUtility.HtmlEncode(text)}</span>");
+                }
+                else
                 {
                     Write(WebUtility.HtmlEncode(text));
                 }
 
                 return this;
         }
+    }
+
+    // Whether the output so far ends inside a tag (an attribute value): the last '<' comes after the last '>'.
+    private bool InsideTag()
+    {
+        if (Output is not Scriban.Runtime.StringBuilderOutput { Builder: var sb })
+        {
+            return true;
+        }
+
+        for (var i = sb.Length - 1; i >= 0; i--)
+        {
+            switch (sb[i])
+            {
+                case '>':
+                    return false;
+                case '<':
+                    return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -33,7 +33,7 @@ public sealed class RenderStage : IDocumentStage
             ["site"] = context.SiteInfo,
         };
         var language = document.Language ?? context.Language;
-        var body = ContentsList.Insert(templates.Render(document.Template, globals, language));
+        var body = ContentsList.Insert(templates.Render(document.Template, globals, language, markUntranslated: true));
         globals["content"] = new HtmlString(body);
         document.Text = templates.Render("layout", globals, language);
     }
