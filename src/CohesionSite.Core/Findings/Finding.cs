@@ -56,6 +56,12 @@ public sealed record Finding
     public string Rationale { get; init; } = string.Empty;
 
     /// <summary>
+    /// The message in other languages, by language code (<c>cy</c>), for the rules that give a
+    /// translation; empty otherwise. A Welsh page shows the Welsh and falls back to <see cref="Message"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Messages { get; init; } = NoMessages;
+
+    /// <summary>
     /// What the one gap leaves uncovered, when it covers many (a missing plan: the outcomes, principles,
     /// commitments and matrix cells it was to deliver); empty for a finding about one thing.
     /// </summary>
@@ -72,6 +78,9 @@ public sealed record Finding
 
     /// <summary>The identity used to match findings across runs.</summary>
     public string Key => $"{RuleId}|{Strategy}|{Target}";
+
+    /// <summary>The empty <see cref="Messages"/>, shared by every finding without translations (most of them, at 100k findings).</summary>
+    public static readonly IReadOnlyDictionary<string, string> NoMessages = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>One item a finding lists as left uncovered by its gap.</summary>
@@ -113,7 +122,15 @@ public sealed record RuleInfo
 
     /// <summary>The rules file it came from (repository-relative).</summary>
     public string? File { get; init; }
+
+    /// <summary>The title and rationale in other languages, by language code; empty when the rule gives none.</summary>
+    public IReadOnlyDictionary<string, RuleText> Texts { get; init; } = new Dictionary<string, RuleText>(StringComparer.Ordinal);
 }
+
+/// <summary>A rule's title and rationale in one other language (its message is on each finding).</summary>
+/// <param name="Title">The short title.</param>
+/// <param name="Rationale">Why it matters; the rule's own when the translation gives none.</param>
+public sealed record RuleText(string Title, string Rationale);
 
 /// <summary>The gap report: the catalogue, the findings (sorted, deterministic) and the reporting date.</summary>
 /// <param name="Rules">The rules that ran.</param>

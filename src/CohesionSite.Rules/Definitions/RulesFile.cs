@@ -73,6 +73,29 @@ public sealed record RuleDefinition : Node
     /// uncovered listed); each entry is a collect aggregate, and an empty one does not stop the rule.
     /// </summary>
     public IReadOnlyList<JoinDefinition> Members { get; init; } = [];
+
+    /// <summary>
+    /// The title, message and rationale in other languages (Welsh for a bilingual strategy's Welsh
+    /// pages); the message takes the same placeholders as <see cref="Message"/>.
+    /// </summary>
+    public IReadOnlyList<RuleTranslation> Translations { get; init; } = [];
+}
+
+/// <summary>A rule's wording in one other language.</summary>
+public sealed record RuleTranslation : Node
+{
+    /// <summary>The language (<c>cy</c>); not the rule's own language (English).</summary>
+    [Pattern(LanguageCodes.Pattern)]
+    public required string Language { get; init; }
+
+    /// <summary>The short title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The finding's message, with the English message's placeholders.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Why the gap matters; the English rationale is shown when absent.</summary>
+    public string? Rationale { get; init; }
 }
 
 /// <summary>A pattern over another kind of fact of the same strategy, joined to the rule's <c>fact</c>.</summary>

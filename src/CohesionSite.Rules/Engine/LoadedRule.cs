@@ -8,12 +8,13 @@ namespace CohesionSite.Rules.Engine;
 /// <summary>A rule read from <c>rules/</c>, checked by the sandbox and built into an NRules rule definition.</summary>
 public sealed class LoadedRule
 {
-    internal LoadedRule(RuleDefinition definition, string file, string group, Type factType, MessageTemplate message, IRuleDefinition model)
+    internal LoadedRule(RuleDefinition definition, string file, string group, Type factType, MessageTemplate message, IReadOnlyList<(string Language, MessageTemplate Message)> translations, IRuleDefinition model)
     {
         Definition = definition;
         File = file;
         FactType = factType;
         Message = message;
+        Translations = translations;
         Model = model;
         Info = new RuleInfo
         {
@@ -24,6 +25,7 @@ public sealed class LoadedRule
             Rationale = definition.Rationale,
             MotivatedBy = definition.MotivatedBy,
             File = file,
+            Texts = definition.Translations.ToDictionary(t => t.Language, t => new RuleText(t.Title, t.Rationale ?? definition.Rationale), StringComparer.Ordinal),
         };
     }
 
@@ -42,6 +44,9 @@ public sealed class LoadedRule
     internal Type FactType { get; }
 
     internal MessageTemplate Message { get; }
+
+    /// <summary>The message in each language the rule is translated into, parsed like <see cref="Message"/>.</summary>
+    internal IReadOnlyList<(string Language, MessageTemplate Message)> Translations { get; }
 
     /// <summary>The rule in NRules' canonical model (compiled into the network with the rest of the catalogue).</summary>
     internal IRuleDefinition Model { get; }

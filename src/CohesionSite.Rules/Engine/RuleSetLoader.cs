@@ -136,7 +136,29 @@ public static class RuleSetLoader
             var parameters = definition.Parameters?.Values().ToArray() ?? [];
             var model = RuleModelBuilder.Build(definition, factType, parameters);
             var message = MessageTemplate.Parse(definition.Message, factType, parameters);
-            return new LoadedRule(definition, file, group, factType, message, model);
+            var translations = new List<(string, MessageTemplate)>();
+            foreach (var (t, i) in definition.Translations.Select((t, i) => (t, i)))
+            {
+                // The English is the rule itself; a second text for one language would make the page's choice arbitrary.
+                if (t.Language == LanguageCodes.English || definition.Translations.Take(i).Any(e => e.Language == t.Language))
+                {
+                    diagnostics.Add(new(RuleInvalid, DiagnosticSeverity.Error, t.MarkOf("language"),
+                        $"rule '{definition.Id}': translations[{i}]: language '{t.Language}' is {(t.Language == LanguageCodes.English ? "the rule's own (its title and message are the English)" : "translated twice")}; give each other language once"));
+                    return null;
+                }
+
+                try
+                {
+                    translations.Add((t.Language, MessageTemplate.Parse(t.Message, factType, parameters)));
+                }
+                catch (RuleSandboxException e)
+                {
+                    diagnostics.Add(new(RuleInvalid, DiagnosticSeverity.Error, t.MarkOf("message"), $"rule '{definition.Id}': translations[{i}] ({t.Language}): {e.Message}"));
+                    return null;
+                }
+            }
+
+            return new LoadedRule(definition, file, group, factType, message, translations, model);
         }
         catch (RuleSandboxException e)
         {

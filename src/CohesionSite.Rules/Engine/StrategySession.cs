@@ -64,7 +64,7 @@ internal sealed class StrategySession(RuleSet rules, FactSet facts)
 
         for (var i = before; i < sink.Hits.Count; i++)
         {
-            findings.Add(ToFinding(rules.ById(sink.Hits[i].RuleId)!, sink.Hits[i]));
+            findings.Add(ToFinding(rules.ById(sink.Hits[i].RuleId)!, sink.Hits[i], facts.Strategy?.Strategy.Languages ?? []));
         }
     }
 
@@ -87,7 +87,8 @@ internal sealed class StrategySession(RuleSet rules, FactSet facts)
         return e;
     }
 
-    private static Finding ToFinding(LoadedRule rule, Hit hit) => new()
+    // A message is translated only into the languages the strategy publishes in: no other page shows it.
+    private static Finding ToFinding(LoadedRule rule, Hit hit, IReadOnlyList<string> languages) => new()
     {
         RuleId = rule.Info.Id,
         Severity = rule.Info.Severity,
@@ -96,6 +97,9 @@ internal sealed class StrategySession(RuleSet rules, FactSet facts)
         Target = hit.Fact.Target,
         Mark = hit.Fact.MarkOf(rule.Definition.At),
         Message = rule.Message.Render(hit.Fact, hit.Members.Count),
+        Messages = rule.Translations.Count == 0 || languages.Count < 2
+            ? Finding.NoMessages
+            : rule.Translations.Where(t => languages.Contains(t.Language)).ToDictionary(t => t.Language, t => t.Message.Render(hit.Fact, hit.Members.Count), StringComparer.Ordinal),
         Rationale = rule.Info.Rationale,
         // Most findings list no members: no sort pipeline for those (100k findings).
         Members = hit.Members.Count == 0

@@ -30,6 +30,7 @@ public static class JsonReportWriter
     private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column", Encoder);
     private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message", Encoder);
     private static readonly JsonEncodedText RationaleName = JsonEncodedText.Encode("rationale", Encoder);
+    private static readonly JsonEncodedText MessagesName = JsonEncodedText.Encode("messages", Encoder);
     private static readonly JsonEncodedText WaivedName = JsonEncodedText.Encode("waived", Encoder);
     private static readonly JsonEncodedText MembersName = JsonEncodedText.Encode("members", Encoder);
     private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode("title", Encoder);
@@ -112,6 +113,17 @@ public static class JsonReportWriter
         w.WriteNumber(ColumnName, f.Mark.Column);
         w.WriteString(MessageName, f.Message);
         w.WriteString(RationaleName, values.Of(f.Rationale));
+        if (f.Messages.Count > 0)
+        {
+            w.WriteStartObject(MessagesName);
+            foreach (var (language, message) in f.Messages.OrderBy(m => m.Key, StringComparer.Ordinal))
+            {
+                w.WriteString(language, message);
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteBoolean(WaivedName, f.Waived);
         if (f.Members.Count > 0)
         {

@@ -13,27 +13,27 @@ namespace CohesionSite.Site.Pages;
 /// </summary>
 public static partial class FindingText
 {
-    /// <summary>The message as escaped HTML, code spans as <c>&lt;code&gt;</c>, dates in words.</summary>
-    public static Rendering.HtmlString Html(string message)
+    /// <summary>The message as escaped HTML, code spans as <c>&lt;code&gt;</c>, dates in words (in <paramref name="text"/>'s language; English when none is given).</summary>
+    public static Rendering.HtmlString Html(string message, Localization.UiText? text = null)
     {
         var sb = new StringBuilder(message.Length + 16);
         var last = 0;
         foreach (Match m in CodeSpan().Matches(message))
         {
-            sb.Append(WebUtility.HtmlEncode(Dates(message[last..m.Index])));
+            sb.Append(WebUtility.HtmlEncode(Dates(message[last..m.Index], text)));
             sb.Append("<code>").Append(WebUtility.HtmlEncode(m.Groups[1].Value)).Append("</code>");
             last = m.Index + m.Length;
         }
 
-        sb.Append(WebUtility.HtmlEncode(Dates(message[last..])));
+        sb.Append(WebUtility.HtmlEncode(Dates(message[last..], text)));
         return new Rendering.HtmlString(sb.ToString());
     }
 
     /// <summary>The message as plain text (CSV cells, search): code marks dropped, dates in words.</summary>
     public static string Plain(string message) => Dates(CodeSpan().Replace(message, m => m.Groups[1].Value));
 
-    /// <summary>ISO dates (<c>2008-10-22</c>, <c>2008-11</c>) in words; anything that is not a real date is left alone.</summary>
-    public static string Dates(string text) => IsoDate().Replace(text, m =>
+    /// <summary>ISO dates (<c>2008-10-22</c>, <c>2008-11</c>) in words, the way the site writes dates; anything that is not a real date is left alone.</summary>
+    public static string Dates(string text, Localization.UiText? language = null) => IsoDate().Replace(text, m =>
     {
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
@@ -44,12 +44,12 @@ public static partial class FindingText
 
         if (!m.Groups["d"].Success)
         {
-            return new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+            return Labels.Date(new Core.Model.PartialDate(year, month, 1, Core.Model.DatePrecision.Month), language ?? Labels.En);
         }
 
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         return day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateTime(year, month, day).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            ? Labels.Date(new Core.Model.PartialDate(year, month, day, Core.Model.DatePrecision.Day), language ?? Labels.En)
             : m.Value;
     });
 

@@ -7,12 +7,12 @@ using CohesionSite.Site.Localization;
 namespace CohesionSite.Site.Pages;
 
 /// <summary>One plain-English line of the public summary: what is missing, how many, and why it matters.</summary>
-/// <param name="Title">What is missing, in the rule's words ("Indicator without a baseline").</param>
+/// <param name="Title">What is missing, in the rule's words ("Indicator without a baseline"), as HTML in the page's language (see <see cref="RuleWording"/>).</param>
 /// <param name="Count">How many, in words with their kind ("9 of its 9 indicators").</param>
-/// <param name="Why">Why it matters (the rule's rationale).</param>
+/// <param name="Why">Why it matters (the rule's rationale), as HTML like the title.</param>
 /// <param name="Severity">The severity label.</param>
 /// <param name="Anchor">The anchor of the rule's part in the reviewers' detail.</param>
-public sealed record GapPublicItem(string Title, string Count, string? Why, string Severity, string Anchor);
+public sealed record GapPublicItem(Rendering.HtmlString Title, string Count, Rendering.HtmlString Why, string Severity, string Anchor);
 
 /// <summary>
 /// The public half of a gap report: what a resident or councillor needs before any rule id or
@@ -58,10 +58,10 @@ public static class GapPublicSummary
             .ThenByDescending(x => Affected(x.Findings).Count)
             .ThenBy(x => x.Rule?.Title ?? x.Findings[0].RuleId, StringComparer.Ordinal)
             .Select(x => new GapPublicItem(
-                x.Rule?.Title ?? x.Findings[0].RuleId,
+                RuleWording.Title(x.Rule, x.Findings[0].RuleId, text),
                 CountText(c, Affected(x.Findings), text),
-                x.Rule?.Rationale is { Length: > 0 } r ? r : x.Findings[0].Rationale,
-                Labels.Severity(x.Rule?.Severity ?? x.Findings[0].Severity),
+                RuleWording.Rationale(x.Rule, x.Findings[0].Rationale, text),
+                Labels.Severity(x.Rule?.Severity ?? x.Findings[0].Severity, text),
                 Pipeline.Links.Anchor("rule", x.Findings[0].RuleId)))
             .ToArray();
 

@@ -24,15 +24,15 @@ internal static class GapsPage
                 {
                     Anchor = Pipeline.Links.Anchor("rule", g.RuleId),
                     Id = g.RuleId,
-                    g.Title,
-                    Severity = Labels.Severity(g.Severity),
+                    Title = RuleWording.Title(rule, g.Title, text),
+                    Severity = Labels.Severity(g.Severity, text),
                     Group = rule?.Group,
-                    Rationale = rule?.Rationale is { Length: > 0 } r ? r : first.Rationale,
+                    Rationale = RuleWording.Rationale(rule, first.Rationale, text),
                     Count = g.Findings.Count,
                     Findings = g.Findings.Select(f => new
                     {
-                        Message = FindingText.Html(f.Message),
-                        Severity = Labels.Severity(f.Severity),
+                        Message = RuleWording.Message(f, text),
+                        Severity = Labels.Severity(f.Severity, text),
                         Target = TargetText(f.TargetKind, f.Target, text),
                         TargetUrl = sv.TargetUrl(f),
                         Where = f.Mark.IsKnown ? $"{f.Mark.File}:{f.Mark.Line}" : null,
@@ -48,7 +48,7 @@ internal static class GapsPage
                         Waived = f.Waiver is { } w
                             ? w.Expires is { } e ? text.Format("gaps.waived_until", w.Owner, w.Reason, e.ToDisplay()) : text.Format("gaps.waived", w.Owner, w.Reason)
                             : null,
-                        Baseline = f.BaselineState is { } b ? Labels.Humanize(b) : null,
+                        Baseline = f.BaselineState is { } b ? Labels.Humanize(b, text) : null,
                     }).ToArray(),
                 };
             })

@@ -50,7 +50,7 @@ public static class Labels
     }
 
     // The English text, for callers not yet given a page language (downloads, change detection).
-    private static UiText En => UiText.For("en");
+    internal static UiText En => UiText.For("en");
 
     /// <summary>An enum value in the words of <paramref name="text"/> (<c>labels.enums.TYPE.VALUE</c>).</summary>
     public static string Humanize(Enum value, UiText text) => text[$"labels.enums.{value.GetType().Name}.{value}"];
