@@ -15,16 +15,19 @@ public static class Downloads
     public static IReadOnlyList<DownloadLink> For(StrategyView sv, Pipeline.Links links, string what) =>
         All(sv, links).Where(d => d.File.StartsWith($"{sv.Id}-{what}", StringComparison.Ordinal)).ToArray();
 
-    /// <summary>Every file of the strategy, the data dictionary last.</summary>
+    /// <summary>Every file of the strategy, the data dictionary last, each named in the page's language.</summary>
     public static IReadOnlyList<DownloadLink> All(StrategyView sv, Pipeline.Links links) =>
         DataExports.Files(sv, null).Select(f => new DownloadLink(
             links.Url(Pipeline.SitePaths.DataFile(sv.Id, f.Name)),
-            $"{sv.Content.Strategy.Area}: {Lower(f.Label)}, {f.Format} ({f.Name}, {Records(f)})",
+            sv.Text.Format("downloads.link", sv.Content.Strategy.Area, sv.Text["downloads.kinds." + Kind(sv, f)], f.Format, f.Name, Records(sv.Text, f)),
             f.Name)).ToArray();
 
-    private static string Records(DataFile f) => f.Name == DataPackage.FileName
-        ? Labels.Count(f.Rows, "file described", "files described")
-        : Labels.Count(f.Rows, f.Format == "CSV" ? "row" : "record", f.Format == "CSV" ? "rows" : "records");
+    // The part of the file's name after the strategy id ("indicator-figures"), as a key.
+    private static string Kind(StrategyView sv, DataFile f) => f.Name == DataPackage.FileName
+        ? "datapackage"
+        : Path.GetFileNameWithoutExtension(f.Name)[(sv.Id.Length + 1)..].Replace('-', '_');
 
-    private static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
+    private static string Records(Localization.UiText text, DataFile f) => f.Name == DataPackage.FileName
+        ? text.Plural("downloads.files", f.Rows)
+        : text.Plural(f.Format == "CSV" ? "downloads.rows" : "downloads.records", f.Rows);
 }

@@ -102,10 +102,10 @@ public sealed class SiteMirror
     {
         var ids = mirrored.Select(m => m.Content.Id).ToFrozenSet(StringComparer.Ordinal);
         var translated = mirrored.ToDictionary(m => m.Content.Id, m => TranslatableFields.Translate(m.Content, f => m.Translation.TextOf(f.Key)?.Text), StringComparer.Ordinal);
-        // What stays in the original language: the fields the translations lack, and the titles of
-        // the strategies the mirror lists but does not translate (the home and status pages name them).
-        var untranslated = mirrored.SelectMany(m => m.Translation.Missing.Select(f => f.Text))
-            .Concat(content.Strategies.Where(s => !ids.Contains(s.Id)).SelectMany(s => new[] { s.Strategy.Title, s.Strategy.Subtitle }.OfType<string>()))
+        var untranslated = UntranslatedText.Of(
+                mirrored.SelectMany(m => m.Translation.Missing.Select(f => f.Text)),
+                content.Strategies.Where(s => !ids.Contains(s.Id)),
+                content.National)
             .ToFrozenSet(StringComparer.Ordinal);
         var set = new ContentSet(content.National, content.Strategies.Select(s => translated.GetValueOrDefault(s.Id) ?? s).ToArray());
         SiteMirror? mirror = null;

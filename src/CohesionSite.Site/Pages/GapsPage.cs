@@ -46,7 +46,7 @@ internal static class GapsPage
                             EditUrl = EditUrl(editRoot, m.Mark),
                         }).ToArray(),
                         Waived = f.Waiver is { } w
-                            ? w.Expires is { } e ? text.Format("gaps.waived_until", w.Owner, w.Reason, e.ToDisplay()) : text.Format("gaps.waived", w.Owner, w.Reason)
+                            ? w.Expires is { } e ? text.Format("gaps.waived_until", w.Owner, w.Reason, Labels.Date(e, text)) : text.Format("gaps.waived", w.Owner, w.Reason)
                             : null,
                         Baseline = f.BaselineState is { } b ? Labels.Humanize(b, text) : null,
                     }).ToArray(),
@@ -57,13 +57,13 @@ internal static class GapsPage
         var model = new
         {
             sv.Summary,
-            Kind = Labels.DocumentNoun(sv.Content.Strategy),
+            Kind = Labels.DocumentNoun(sv.Content.Strategy, text),
             Plan = GapPublicSummary.PlanSentence(sv.Content, text),
             Totals = GapPublicSummary.Totals(sv.Summary, text),
             Public = GapPublicSummary.Items(sv.Content, sv.Findings, rules, text),
             // With no plan at all, every cell would be an empty red cell for one cause: the page says so once instead.
             NoPlan = plan != Core.Model.PlanState.Present && sv.Content.Actions.Count == 0,
-            AsOf = report.AsOfFor(sv.Id).ToDisplay(),
+            AsOf = Labels.Date(report.AsOfFor(sv.Id), text),
             RulesRun = report.Rules.Count,
             Matrix = MatrixView.Build(sv),
             Rules = groups,

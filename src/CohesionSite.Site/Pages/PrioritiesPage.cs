@@ -67,7 +67,7 @@ internal static partial class PrioritiesPage
                 {
                     Anchor = Pipeline.Links.Anchor("commitment", c.Id),
                     c.Text,
-                    Due = Labels.Date(c.Due),
+                    Due = Labels.Date(c.Due, sv.Text),
                     Leads = sv.PartnerNames(c.Leads),
                     Actions = c.Actions.Select(a => new { Ref = a, Url = sv.ActionUrl(a) }).ToArray(),
                 }).ToArray(),

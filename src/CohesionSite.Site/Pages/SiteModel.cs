@@ -18,8 +18,8 @@ public sealed class SiteModel
             .Select(s => new StrategyView(s, content.National, byStrategy.GetValueOrDefault(s.Id, []), links)
             {
                 Text = Text,
-                Updated = Dates.Updated(updated?.For(s.Id)),
-                Historic = Dates.Historic(s.Strategy, today ?? DateOnly.FromDateTime(DateTime.UtcNow)),
+                Updated = Dates.Updated(updated?.For(s.Id), Text),
+                Historic = Dates.Historic(s.Strategy, today ?? DateOnly.FromDateTime(DateTime.UtcNow), Text),
             })
             .ToArray();
         ById = Strategies.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);

@@ -30,16 +30,16 @@ internal static class PackPage
         var asOf = report.AsOfFor(sv.Id);
         var status = sv.Analysis.StatusAt(asOf);
         var rules = report.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var madeText = new PartialDate(made.Year, made.Month, made.Day, DatePrecision.Day).ToDisplay();
+        var madeText = Labels.Date(new PartialDate(made.Year, made.Month, made.Day, DatePrecision.Day), text);
         var gapsUrl = sv.Url("gaps");
         var counts = PackCounts.Tables(status, text);
         var model = new
         {
             OwnerLabel = sv.OwnerLabel,
             c.Strategy.Partnership,
-            Period = Labels.Period(c.Strategy.Period),
+            Period = Labels.Period(c.Strategy.Period, text),
             Status = Labels.Status(c.Strategy.Status),
-            AsOf = asOf.ToDisplay(),
+            AsOf = Labels.Date(asOf, text),
             AsOfIso = asOf.ToString(),
             Made = madeText,
             MadeIso = made.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -50,10 +50,10 @@ internal static class PackPage
             Counts = counts,
             // A table of noughts says nothing a sentence does not: only tables with something in them are shown.
             Counted = counts.Sum(t => t.Total),
-            Kind = Labels.DocumentNoun(c.Strategy),
+            Kind = Labels.DocumentNoun(c.Strategy, text),
             ActionsReported = status.AnyActionReported,
             ActionCount = c.Actions.Count,
-            PastCaption = text.Plural("pack.past_caption", status.Milestones.First(m => m.Key == MilestoneState.Past).Count, asOf.ToDisplay()),
+            PastCaption = text.Plural("pack.past_caption", status.Milestones.First(m => m.Key == MilestoneState.Past).Count, Labels.Date(asOf, text)),
             PastDue = status.Milestones.First(m => m.Key == MilestoneState.Past).Members.Select(m =>
             {
                 var view = MilestoneView.Of(m.Milestone);
@@ -91,7 +91,7 @@ internal static class PackPage
             Heading = page.Heading,
             Caption = page.Caption,
             Path = page.Path,
-            Description = text.Format("pack.description", sv.PlaceTitle, asOf.ToDisplay()),
+            Description = text.Format("pack.description", sv.PlaceTitle, Labels.Date(asOf, text)),
             Breadcrumbs = page.Breadcrumbs,
             Strategy = page.Strategy,
             Updated = page.Updated,
@@ -99,7 +99,7 @@ internal static class PackPage
             Model = model,
             SourceNotes = page.SourceNotes,
             Styles = [Stylesheet],
-            HeadStyle = PackRunningHeads.Style(text.Format("pack.head_title", sv.PlaceTitle), text.Format("pack.head_as_of", asOf.ToDisplay()), text.Format("pack.head_made", madeText)),
+            HeadStyle = PackRunningHeads.Style(text.Format("pack.head_title", sv.PlaceTitle), text.Format("pack.head_as_of", Labels.Date(asOf, text)), text.Format("pack.head_made", madeText)),
         };
     }
 }
