@@ -1,3 +1,4 @@
+using CohesionSite.Site.Localization;
 using CohesionSite.Site.Pages;
 
 namespace CohesionSite.Site.Data;
@@ -11,20 +12,25 @@ public sealed record DownloadLink(string Url, string Text, string File);
 /// <summary>The download links of a strategy's section pages: only files that exist, each named with its place.</summary>
 public static class Downloads
 {
-    /// <summary>The strategy's files for <paramref name="what"/> (<c>actions</c>, <c>indicators</c>, <c>findings</c>), CSV first.</summary>
-    public static IReadOnlyList<DownloadLink> For(StrategyView sv, Pipeline.Links links, string what) =>
-        All(sv, links).Where(d => d.File.StartsWith($"{sv.Id}-{what}", StringComparison.Ordinal)).ToArray();
+    /// <summary>The strategy's files for <paramref name="what"/> (<c>actions</c>, <c>indicators</c>, <c>findings</c>), CSV first, in the words of <paramref name="text"/> (English when none is given).</summary>
+    public static IReadOnlyList<DownloadLink> For(StrategyView sv, Pipeline.Links links, string what, UiText? text = null) =>
+        All(sv, links, text).Where(d => d.File.StartsWith($"{sv.Id}-{what}", StringComparison.Ordinal)).ToArray();
 
-    /// <summary>Every file of the strategy, the data dictionary last.</summary>
-    public static IReadOnlyList<DownloadLink> All(StrategyView sv, Pipeline.Links links) =>
+    /// <summary>Every file of the strategy, the data dictionary last, in the words of <paramref name="text"/> (English when none is given).</summary>
+    public static IReadOnlyList<DownloadLink> All(StrategyView sv, Pipeline.Links links, UiText? text = null) =>
         DataExports.Files(sv, null).Select(f => new DownloadLink(
             links.Url(Pipeline.SitePaths.DataFile(sv.Id, f.Name)),
-            $"{sv.Content.Strategy.Area}: {Lower(f.Label)}, {f.Format} ({f.Name}, {Records(f)})",
+            LinkText(sv, f, text ?? UiText.For("en")),
             f.Name)).ToArray();
 
-    private static string Records(DataFile f) => f.Name == DataPackage.FileName
-        ? Labels.Count(f.Rows, "file described", "files described")
-        : Labels.Count(f.Rows, f.Format == "CSV" ? "row" : "record", f.Format == "CSV" ? "rows" : "records");
+    // "Walsall: action plan, CSV (walsall-2008-actions.csv, 36 rows)". What the file holds is its
+    // data-package title, which the data dictionary publishes, so it is the same in every language.
+    internal static string LinkText(StrategyView sv, DataFile f, UiText text) =>
+        text.Format("downloads.link", sv.Content.Strategy.Area, Lower(f.Label), f.Format, f.Name, Records(f, text));
+
+    private static string Records(DataFile f, UiText text) => text.Plural(
+        f.Name == DataPackage.FileName ? "downloads.files_described" : f.Format == "CSV" ? "downloads.rows" : "downloads.records",
+        f.Rows);
 
     private static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
 }

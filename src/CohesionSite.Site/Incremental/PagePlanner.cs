@@ -36,17 +36,17 @@ internal static class PagePlanner
 
         foreach (var sv in model.Strategies.Where(s => keys.Contains(DependencyKeys.Strategy(s.Id))))
         {
-            foreach (var doc in StrategyDocuments(sv, context))
+            foreach (var doc in StrategyDocuments(sv, context, model.Text))
             {
                 yield return doc;
             }
         }
     }
 
-    private static IEnumerable<SiteDocument> StrategyDocuments(StrategyView sv, SiteContext context)
+    private static IEnumerable<SiteDocument> StrategyDocuments(StrategyView sv, SiteContext context, Localization.UiText text)
     {
         var links = context.Links;
-        foreach (var (template, page) in StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot, context.Today))
+        foreach (var (template, page) in StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot, text, context.Today))
         {
             yield return Page(template, page);
         }

@@ -1,4 +1,5 @@
 using CohesionSite.Core.Model;
+using CohesionSite.Site.Localization;
 
 namespace CohesionSite.Site.Pages;
 
@@ -21,7 +22,7 @@ internal sealed class MilestoneView
     /// <summary>The milestone's text without a trailing copy of its due date (empty when the text is only the date).</summary>
     public string Text { get; }
 
-    /// <summary>The due date as displayed ("November 2008"), or the source's wording, or "No date given".</summary>
+    /// <summary>The due date as displayed ("November 2008"), or the source's wording, or that no date is given.</summary>
     public string Due { get; }
 
     /// <summary>The due date in ISO form for a time element, when the date is known.</summary>
@@ -33,18 +34,23 @@ internal sealed class MilestoneView
     /// <summary>True when the text ended with the due date: it is shown after the text without brackets.</summary>
     public bool DateInText { get; }
 
-    /// <summary>Builds the view of one milestone.</summary>
-    public static MilestoneView Of(Milestone m)
+    /// <summary>
+    /// Builds the view of one milestone, its dates in the words of <paramref name="text"/> (English
+    /// when none is given). A trailing date is recognised in those words, so a Welsh page finds a
+    /// Welsh date at the end of a Welsh text.
+    /// </summary>
+    public static MilestoneView Of(Milestone m, UiText? text = null)
     {
-        var due = m.Due is { } d ? d.ToDisplay() : m.DueText ?? "No date given";
-        var text = m.Text.TrimEnd();
-        var inText = (m.Due is not null || m.DueText is not null) && text.Length >= due.Length
-            && text.EndsWith(due, StringComparison.OrdinalIgnoreCase);
+        var words = text ?? UiText.For("en");
+        var due = m.Due is { } d ? Labels.Date(d, words) : m.DueText ?? words["labels.milestone_state.undated"];
+        var shown = m.Text.TrimEnd();
+        var inText = (m.Due is not null || m.DueText is not null) && shown.Length >= due.Length
+            && shown.EndsWith(due, StringComparison.OrdinalIgnoreCase);
         if (inText)
         {
-            text = text[..^due.Length].TrimEnd(' ', ',', '-', '–', ':');
+            shown = shown[..^due.Length].TrimEnd(' ', ',', '-', '–', ':');
         }
 
-        return new MilestoneView(text, due, m.Due?.ToString(), Labels.Date(m.Start), inText);
+        return new MilestoneView(shown, due, m.Due?.ToString(), Labels.Date(m.Start, words), inText);
     }
 }

@@ -24,7 +24,7 @@ public sealed class MakePagesStage : ISetStage
         Parallel.For(0, strategies.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Parallelism }, i =>
         {
             var sv = strategies[i];
-            built[i] = [.. StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot, context.Today)];
+            built[i] = [.. StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot, model.Text, context.Today)];
         });
         foreach (var strategyPages in built)
         {
