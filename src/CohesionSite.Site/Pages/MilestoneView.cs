@@ -36,21 +36,22 @@ internal sealed class MilestoneView
 
     /// <summary>
     /// Builds the view of one milestone, its dates in the words of <paramref name="text"/> (English
-    /// when none is given). A trailing date is recognised in those words, so a Welsh page finds a
-    /// Welsh date at the end of a Welsh text.
+    /// when none is given). The trailing date is looked for as the page writes it and as the source
+    /// wrote it (the source documents are English: a Welsh page of an English milestone finds
+    /// "November 2008" at its end and shows "Tachwedd 2008" there instead, not both).
     /// </summary>
     public static MilestoneView Of(Milestone m, UiText? text = null)
     {
         var words = text ?? UiText.For("en");
         var due = m.Due is { } d ? Labels.Date(d, words) : m.DueText ?? words["labels.milestone_state.undated"];
         var shown = m.Text.TrimEnd();
-        var inText = (m.Due is not null || m.DueText is not null) && shown.Length >= due.Length
-            && shown.EndsWith(due, StringComparison.OrdinalIgnoreCase);
-        if (inText)
+        var written = m.Due is { } sd ? new[] { due, Labels.Date(sd, UiText.For("en")) } : m.DueText is not null ? [due] : [];
+        var trailing = written.FirstOrDefault(w => shown.Length >= w.Length && shown.EndsWith(w, StringComparison.OrdinalIgnoreCase));
+        if (trailing is not null)
         {
-            shown = shown[..^due.Length].TrimEnd(' ', ',', '-', '–', ':');
+            shown = shown[..^trailing.Length].TrimEnd(' ', ',', '-', '–', ':');
         }
 
-        return new MilestoneView(shown, due, m.Due?.ToString(), Labels.Date(m.Start, words), inText);
+        return new MilestoneView(shown, due, m.Due?.ToString(), Labels.Date(m.Start, words), trailing is not null);
     }
 }
