@@ -12,7 +12,7 @@ internal static partial class BarChart
 {
     private const int Row = 44, BarHeight = 14, ValueRoom = 64;
 
-    public static void Render(StringBuilder sb, string id, string title, IReadOnlyList<ChartPoint> points, string? unit, string direction)
+    public static void Render(StringBuilder sb, string id, string title, IReadOnlyList<ChartPoint> points, string? unit, string direction, Localization.UiText text)
     {
         // One shared period is said once above the bars; mixed ones (a dated figure beside one
         // whose period the source does not state) are said on each bar instead.
@@ -23,9 +23,9 @@ internal static partial class BarChart
         var (legendAt, legendHeight) = ChartSvg.LegendLayout(legendNames);
         var head = 22 + legendHeight + (legendHeight > 0 ? 6 : 0);
         var height = head + (points.Count * Row) + 4;
-        var description = (shared && period is not null ? $"Figures for {period}. " : string.Empty) + string.Join(" ", points.Select(p => p.Title + ".")) + direction;
+        var description = (shared && period is not null ? text.Format("charts.figures_for", period) : string.Empty) + string.Join(" ", points.Select(p => p.Title + ".")) + direction;
         ChartSvg.Open(sb, id, height, title, description);
-        var note = !shared ? "Figures by area and period" : period is null ? "Period not stated" : $"All figures: {period}";
+        var note = !shared ? text["charts.by_area_and_period"] : period is null ? text["charts.no_period"] : text.Format("charts.all_figures", period);
         sb.Append(CultureInfo.InvariantCulture, $"<text class=\"note\" x=\"4\" y=\"16\">{ChartSvg.Esc(note)}</text>");
         for (var i = 0; i < legendNames.Length; i++)
         {
@@ -43,7 +43,8 @@ internal static partial class BarChart
             var p = points[i];
             var s = Array.IndexOf(series, p.BarSeries);
             var y = head + (i * Row);
-            var label = (p.Kind == "Measurement" ? p.Point.Area ?? "Measured" : p.Kind) + (shared ? string.Empty : $", {p.Period ?? "period not stated"}");
+            var name = p.Kind == "Measurement" ? p.AreaLabel : p.KindLabel;
+            var label = shared ? name : text.Format("charts.bar_period", name, p.Period ?? text["charts.period_not_stated"]);
             Bar(sb, y, label, X(Math.Min(0, p.Value)), X(Math.Max(0, p.Value)), s, p.Title, Short(p, unit));
         }
 

@@ -11,13 +11,14 @@ namespace CohesionSite.Site.Charts;
 internal static class LineChart
 {
     private const int Left = 44, Right = 16, Top = 12, PlotHeight = 170;
-    private const string Undated = "Not stated";
 
-    public static void Render(StringBuilder sb, string id, string title, IReadOnlyList<ChartPoint> points, IReadOnlyList<string> periods, string direction)
+    public static void Render(StringBuilder sb, string id, string title, IReadOnlyList<ChartPoint> points, IReadOnlyList<string> periods, string direction, Localization.UiText text)
     {
-        var slots = (points.Any(p => p.Period is null) ? new[] { Undated } : []).Concat(periods).ToArray();
+        // A null slot is the column of figures whose period is not stated (first, when there are any).
+        var slots = (points.Any(p => p.Period is null) ? new string?[] { null } : []).Concat(periods).ToArray();
         var series = points.Select(p => p.Series).Distinct().ToArray();
-        var areas = series.Where(s => s is not ("Baseline" or "Target")).ToArray();
+        // The areas are the measurements' series, known by kind rather than by name (the baseline's and target's names are the page's words).
+        var areas = points.Where(p => p.Kind == "Measurement").Select(p => p.Series).Distinct().ToArray();
         var stagger = slots.Length > 4;
         var axisBottom = Top + PlotHeight;
         var legendTop = axisBottom + (stagger ? 48 : 30) + 8;
@@ -29,7 +30,7 @@ internal static class LineChart
         var (top, step) = ChartSvg.Scale(min, max);
         double X(string? period)
         {
-            var i = Array.IndexOf(slots, period ?? Undated);
+            var i = Array.IndexOf(slots, period);
             const double inset = 30;
             var plot = ChartSvg.Width - Left - Right - (2 * inset);
             return Left + inset + (plot * i / (slots.Length - 1.0));
@@ -47,7 +48,7 @@ internal static class LineChart
         for (var i = 0; i < slots.Length; i++)
         {
             var y = axisBottom + 22 + (stagger && i % 2 == 1 ? 18 : 0);
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick period\" x=\"{ChartSvg.F(X(slots[i] == Undated ? null : slots[i]))}\" y=\"{y}\" text-anchor=\"middle\">{ChartSvg.Esc(slots[i])}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick period\" x=\"{ChartSvg.F(X(slots[i]))}\" y=\"{y}\" text-anchor=\"middle\">{ChartSvg.Esc(slots[i] ?? text["charts.undated"])}</text>");
         }
 
         // Lines join dated figures of one series only, in period order.

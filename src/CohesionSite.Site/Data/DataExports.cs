@@ -13,7 +13,11 @@ namespace CohesionSite.Site.Data;
 /// <param name="Rows">How many records it holds (rows of a CSV, items of a JSON list).</param>
 /// <param name="Table">The CSV's columns and rows; null for JSON.</param>
 /// <param name="Make">Makes the file's text when it is written.</param>
-internal sealed record DataFile(string Name, string Label, string Format, int Rows, DataTable? Table, Func<string> Make);
+internal sealed record DataFile(string Name, string Label, string Format, int Rows, DataTable? Table, Func<string> Make)
+{
+    /// <summary>What it holds, as the key of its words on a page (<c>downloads.kinds.KIND</c>): <c>actions</c>, <c>indicator_figures</c>, <c>datapackage</c> ….</summary>
+    public string Kind { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// The per-strategy open data: action plan, indicators (one row each, and one row per figure) and gap
@@ -56,7 +60,7 @@ internal static class DataExports
         {
             var listed = files.ToArray();
             var licence = c.Strategy.DataLicence ?? siteLicence;
-            files.Add(new DataFile(DataPackage.FileName, "Data dictionary (Frictionless Data Package: licence, files and columns)", "JSON", listed.Length, null, () => DataPackage.Write(sv, licence, listed)));
+            files.Add(new DataFile(DataPackage.FileName, "Data dictionary (Frictionless Data Package: licence, files and columns)", "JSON", listed.Length, null, () => DataPackage.Write(sv, licence, listed)) { Kind = "datapackage" });
         }
 
         return files;
@@ -65,13 +69,13 @@ internal static class DataExports
     /// <summary>The file name of one of a strategy's downloads: the strategy id (it names the place) first.</summary>
     public static string FileName(string strategy, string what, string extension) => $"{strategy}-{what}.{extension}";
 
-    private static DataFile Csv(StrategyView sv, string what, string label, int rows, DataTable table) =>
-        new(FileName(sv.Id, what, "csv"), label, "CSV", rows, table, table.ToCsv);
+    private static DataFile Csv(StrategyView sv, string what, string label, int rows, DataTable table, string? kind = null) =>
+        new(FileName(sv.Id, what, "csv"), label, "CSV", rows, table, table.ToCsv) { Kind = kind ?? what.Replace('-', '_') };
 
     private static int FigureCount(Indicator i) => (i.Baseline is null ? 0 : 1) + i.Measurements.Count + i.Targets.Count;
 
-    private static DataFile Json(StrategyView sv, string what, string label, int rows, Func<string> make) =>
-        new(FileName(sv.Id, what, "json"), label, "JSON", rows, null, make);
+    private static DataFile Json(StrategyView sv, string what, string label, int rows, Func<string> make, string? kind = null) =>
+        new(FileName(sv.Id, what, "json"), label, "JSON", rows, null, make) { Kind = kind ?? what.Replace('-', '_') };
 
     private static DataTable Actions(StrategyView sv) => new(
         [
@@ -125,10 +129,10 @@ internal static class DataExports
         var files = new List<DataFile>();
         if (FigureCount(i) > 0)
         {
-            files.Add(Csv(sv, name, "Figures (baseline, measurements and targets)", FigureCount(i), Figures(sv, [i])));
+            files.Add(Csv(sv, name, "Figures (baseline, measurements and targets)", FigureCount(i), Figures(sv, [i]), "one_indicator_figures"));
         }
 
-        files.Add(Json(sv, name, "Indicator with its figures", 1, () => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, [sv.Effective(i).Judged]), ModelJson.Compact)));
+        files.Add(Json(sv, name, "Indicator with its figures", 1, () => JsonSerializer.Serialize(new IndicatorsJson(sv.Id, [sv.Effective(i).Judged]), ModelJson.Compact), "one_indicator"));
         return files;
     }
 

@@ -15,10 +15,14 @@ internal static class IndicatorDownloads
         sv.Content.Indicators.SelectMany(i => Of(sv, i));
 
     /// <summary>The links on the page of <paramref name="indicator"/>, CSV first, each naming the place, the file and its size.</summary>
-    public static IReadOnlyList<DownloadLink> Links(StrategyView sv, Pipeline.Links links, Indicator indicator) =>
+    /// <param name="sv">The strategy.</param>
+    /// <param name="links">Link maker.</param>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="text">The page's interface text (English when none is given).</param>
+    public static IReadOnlyList<DownloadLink> Links(StrategyView sv, Pipeline.Links links, Indicator indicator, Localization.UiText? text = null) =>
         Of(sv, indicator).Select(x => new DownloadLink(
             links.Url(x.Destination),
-            $"{sv.Content.Strategy.Area}: {char.ToLowerInvariant(x.File.Label[0])}{x.File.Label[1..]}, {x.File.Format} ({x.File.Name}, {Labels.Count(x.File.Rows, x.File.Format == "CSV" ? "row" : "record", x.File.Format == "CSV" ? "rows" : "records")})",
+            Downloads.LinkText(sv, x.File, text ?? sv.Text),
             x.File.Name)).ToArray();
 
     private static IEnumerable<(string Destination, DataFile File)> Of(StrategyView sv, Indicator i)

@@ -66,7 +66,7 @@ internal static class PagePlanner
 
         foreach (var sv in strategies.Where(s => keys.Contains(DependencyKeys.Strategy(s.Id))))
         {
-            foreach (var page in StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot, context.Today))
+            foreach (var page in StrategyPages.Build(sv, links, context.Report, context.Settings.EditRoot, model.Text, context.Today))
             {
                 yield return page;
             }

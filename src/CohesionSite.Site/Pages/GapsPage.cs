@@ -67,7 +67,7 @@ internal static class GapsPage
             RulesRun = report.Rules.Count,
             Matrix = MatrixView.Build(sv),
             Rules = groups,
-            Downloads = Data.Downloads.For(sv, links, "findings"),
+            Downloads = Data.Downloads.For(sv, links, "findings", text),
         };
         return PageFactory.StrategyPage(sv, links, "gaps", text["gaps.title"], model);
     }

@@ -1,4 +1,5 @@
 using CohesionSite.Core.Model;
+using CohesionSite.Site.Localization;
 
 namespace CohesionSite.Site.Pages;
 
@@ -21,7 +22,7 @@ internal sealed class MilestoneView
     /// <summary>The milestone's text without a trailing copy of its due date (empty when the text is only the date).</summary>
     public string Text { get; }
 
-    /// <summary>The due date as displayed ("November 2008"), or the source's wording, or "No date given".</summary>
+    /// <summary>The due date as displayed ("November 2008"), or the source's wording, or that no date is given.</summary>
     public string Due { get; }
 
     /// <summary>The due date in ISO form for a time element, when the date is known.</summary>
@@ -33,18 +34,24 @@ internal sealed class MilestoneView
     /// <summary>True when the text ended with the due date: it is shown after the text without brackets.</summary>
     public bool DateInText { get; }
 
-    /// <summary>Builds the view of one milestone.</summary>
-    public static MilestoneView Of(Milestone m)
+    /// <summary>
+    /// Builds the view of one milestone, its dates in the words of <paramref name="text"/> (English
+    /// when none is given). The trailing date is looked for as the page writes it and as the source
+    /// wrote it (the source documents are English: a Welsh page of an English milestone finds
+    /// "November 2008" at its end and shows "Tachwedd 2008" there instead, not both).
+    /// </summary>
+    public static MilestoneView Of(Milestone m, UiText? text = null)
     {
-        var due = m.Due is { } d ? d.ToDisplay() : m.DueText ?? "No date given";
-        var text = m.Text.TrimEnd();
-        var inText = (m.Due is not null || m.DueText is not null) && text.Length >= due.Length
-            && text.EndsWith(due, StringComparison.OrdinalIgnoreCase);
-        if (inText)
+        var words = text ?? UiText.For("en");
+        var due = m.Due is { } d ? Labels.Date(d, words) : m.DueText ?? words["labels.milestone_state.undated"];
+        var shown = m.Text.TrimEnd();
+        var written = m.Due is { } sd ? new[] { due, Labels.Date(sd, UiText.For("en")) } : m.DueText is not null ? [due] : [];
+        var trailing = written.FirstOrDefault(w => shown.Length >= w.Length && shown.EndsWith(w, StringComparison.OrdinalIgnoreCase));
+        if (trailing is not null)
         {
-            text = text[..^due.Length].TrimEnd(' ', ',', '-', '–', ':');
+            shown = shown[..^trailing.Length].TrimEnd(' ', ',', '-', '–', ':');
         }
 
-        return new MilestoneView(text, due, m.Due?.ToString(), Labels.Date(m.Start), inText);
+        return new MilestoneView(shown, due, m.Due?.ToString(), Labels.Date(m.Start, words), trailing is not null);
     }
 }

@@ -73,13 +73,27 @@ internal static class PageFactory
     /// </summary>
     internal static string Described(Core.Model.SourceRef source, UiText? text = null) => Captured(source, text ?? UiText.For("en"));
 
+    /// <summary>
+    /// Where in the source one entity was captured from, as one sentence of its own
+    /// (<paramref name="key"/>, e.g. "Action {0} was captured from the source document{1}{2}{3}."):
+    /// <paramref name="leading"/> fill the first slots, the file, section and page parts the rest,
+    /// so a translation words the whole sentence instead of having its start cut off and replaced.
+    /// </summary>
+    internal static string Described(Core.Model.SourceRef source, UiText text, string key, params string[] leading) =>
+        Captured(source, text, key, leading);
+
     // "Captured from the source document `x.txt`, section “Foreword”, page 3.": each part is
     // present only when the source gives it, so the sentence has one slot per part.
-    private static string Captured(Core.Model.SourceRef? source, UiText text) => text.Format(
-        "page.captured",
+    private static string Captured(Core.Model.SourceRef? source, UiText text, string key = "page.captured", params string[] leading) => text.Format(
+        key,
+        [.. leading, .. Parts(source, text)]);
+
+    private static string[] Parts(Core.Model.SourceRef? source, UiText text) =>
+    [
         source?.Seed is { Length: > 0 } seed ? text.Format("page.captured_seed", Escape(seed)) : string.Empty,
         source?.Section is { Length: > 0 } section ? text.Format("page.captured_section", Escape(section)) : string.Empty,
-        source?.Page is { Length: > 0 } page ? text.Format("page.captured_page", Escape(page)) : string.Empty);
+        source?.Page is { Length: > 0 } page ? text.Format("page.captured_page", Escape(page)) : string.Empty,
+    ];
 
     // Notes are Markdown: characters that Markdown would read as markup in a file name are escaped.
     internal static string Escape(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"([\\`*_\[\]<>#])", @"\$1");

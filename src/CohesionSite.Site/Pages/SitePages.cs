@@ -40,7 +40,7 @@ internal static class SitePages
                 Title = sv.PlaceTitle,
                 // A strategy's own licence is named where it differs from the site's.
                 Licence = sv.Content.Strategy.DataLicence is { } own ? HtmlText.Format(text["data.strategy_licence"], LicenceHtml(own)) : null,
-                Files = CohesionSite.Site.Data.Downloads.All(sv, links),
+                Files = CohesionSite.Site.Data.Downloads.All(sv, links, text),
                 NoFiles = HtmlText.Format(text["data.no_files"], HtmlText.Link(sv.Url(), text["data.no_files_link"])),
             }).ToArray(),
         }, text["data.description"]);

@@ -38,7 +38,7 @@ public sealed class MakePagesStage : ISetStage
         var built = new (string Template, Page Page)[strategies.Count][];
         Parallel.For(0, strategies.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Parallelism }, i =>
         {
-            built[i] = [.. StrategyPages.Build(strategies[i], links, context.Report, context.Settings.EditRoot, context.Today)];
+            built[i] = [.. StrategyPages.Build(strategies[i], links, context.Report, context.Settings.EditRoot, model.Text, context.Today)];
         });
         foreach (var strategyPages in built)
         {

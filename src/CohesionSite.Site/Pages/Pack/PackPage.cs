@@ -56,7 +56,7 @@ internal static class PackPage
             PastCaption = text.Plural("pack.past_caption", status.Milestones.First(m => m.Key == MilestoneState.Past).Count, Labels.Date(asOf, text)),
             PastDue = status.Milestones.First(m => m.Key == MilestoneState.Past).Members.Select(m =>
             {
-                var view = MilestoneView.Of(m.Milestone);
+                var view = MilestoneView.Of(m.Milestone, text);
                 return new
                 {
                     Ref = m.Action.Id,
@@ -73,10 +73,10 @@ internal static class PackPage
                 Label = i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title,
                 Url = sv.IndicatorUrl(i.Id),
                 Reported = Labels.IndicatorState(IndicatorStates.Of(i)),
-                Baseline = i.Baseline is { } b ? IndicatorChart.ValueText(b) + (b.Period is { Length: > 0 } p ? $" ({p})" : string.Empty) : text["pack.none_given"],
-                Targets = i.Targets.Count == 0 ? text["pack.none_given"] : string.Join("; ", i.Targets.Select(t => IndicatorChart.ValueText(t) + (t.Period is { Length: > 0 } p ? $" ({p})" : string.Empty))),
+                Baseline = i.Baseline is { } b ? IndicatorChart.ValueText(b, text) + (b.Period is { Length: > 0 } p ? $" ({p})" : string.Empty) : text["pack.none_given"],
+                Targets = i.Targets.Count == 0 ? text["pack.none_given"] : string.Join("; ", i.Targets.Select(t => IndicatorChart.ValueText(t, text) + (t.Period is { Length: > 0 } p ? $" ({p})" : string.Empty))),
                 // The same chart as the indicators page, drawn small by the pack's stylesheet.
-                Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("pack-chart", i.Id), sv.Analysis.DirectionOf(i).Direction),
+                Chart = IndicatorChart.Render(i, Pipeline.Links.Anchor("pack-chart", i.Id), sv.Analysis.DirectionOf(i).Direction, text),
             }).ToArray(),
             Gaps = GapPublicSummary.Items(c, sv.Findings, rules, text).Select(g => new { g.Title, g.Count, g.Why, g.Severity, Url = gapsUrl + "#" + g.Anchor }).ToArray(),
             GapsUrl = gapsUrl,
