@@ -15,9 +15,9 @@ internal static class OverviewPage
             Kind = sv.NotAStrategy,
             OwnerLabel = sv.OwnerLabel,
             sv.Authors,
-            Period = Labels.Period(s.Period),
-            Status = Labels.Status(s.Status),
-            DocumentDate = Labels.Date(s.Date),
+            Period = Labels.Period(s.Period, sv.Text),
+            Status = Labels.Status(s.Status, sv.Text),
+            DocumentDate = Labels.Date(s.Date, sv.Text),
             PackUrl = Pack.PackPage.Url(sv),
             Definition = s.Definition,
             NationalDefinition = national,
@@ -50,7 +50,7 @@ internal static class OverviewPage
             }).ToArray(),
             Sections = Flatten(s.Sections, 0).ToArray(),
             Contacts = s.Contacts.Select(c => new { c.Name, c.Role, c.Organisation, c.Email, Mailto = c.Email is null ? null : Rendering.SafeUrl.Check("mailto:" + c.Email), c.Phone }).ToArray(),
-            RagDefinitions = s.RagDefinitions.Select(x => new { Rag = Labels.Rag(x.Rag), x.Meaning }).ToArray(),
+            RagDefinitions = s.RagDefinitions.Select(x => new { Rag = Labels.Rag(x.Rag, sv.Text), x.Meaning }).ToArray(),
         };
         var text = string.Join(" ", new[] { s.Vision?.Text, s.Definition?.Text }.Concat(s.Principles.Select(p => p.Title)).Concat(s.Values.Select(v => v.Title)).OfType<string>());
         return PageFactory.StrategyPage(sv, links, string.Empty, sv.SectionTitle(string.Empty), model, text);

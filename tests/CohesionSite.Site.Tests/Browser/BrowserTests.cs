@@ -94,11 +94,38 @@ public sealed class BrowserTests(BrowserSite site)
         // the site-wide reporting status and the national pages (index, one per framework, the indicator set).
         var strategyPages = Directory.GetFiles(Path.Combine(site.SiteFolder, "strategies"), "index.html", SearchOption.AllDirectories).Length;
         var nationalPages = Directory.GetFiles(Path.Combine(site.SiteFolder, "national"), "index.html", SearchOption.AllDirectories).Length;
-        Assert.Equal(4 + strategyPages + 1 + nationalPages, paths.Count);
+        // The Welsh mirror (the shipped Wrexham declares Welsh): every page of it is in the sitemap and checked too.
+        var welshPages = Directory.GetFiles(Path.Combine(site.SiteFolder, "cy"), "index.html", SearchOption.AllDirectories).Length;
+        Assert.True(welshPages > 10, $"only {welshPages} Welsh pages");
+        Assert.Equal(4 + strategyPages + 1 + nationalPages + welshPages, paths.Count);
+        Assert.Contains("/cy/strategies/wrexham-2011-14/gaps/", paths);
         Assert.Contains("/status/", paths);
         Assert.Contains("/national/frameworks/white-paper-2006/", paths);
         Assert.Empty(failures);
         Assert.True(watch.Problems.IsEmpty, string.Join("\n", watch.Problems));
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/cy/strategies/wrexham-2011-14/gaps/", "/strategies/wrexham-2011-14/gaps/")]
+    [InlineData("/cy/", "/")]
+    [InlineData("/cy/strategies/wrexham-2011-14/indicators/pv-get-along/", "/strategies/wrexham-2011-14/indicators/pv-get-along/")]
+    public async Task LanguageSwitch_WelshPage_RoundTripsToTheSamePageInEnglishAndBack(string welsh, string english)
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.Site.Origin + welsh);
+        Assert.Equal("cy", await page.GetAttributeAsync("html", "lang"));
+        // What the Welsh page shows in English (no translation yet) says so, and nothing else does.
+        foreach (var marked in await page.QuerySelectorAllAsync("main [lang=en]"))
+        {
+            Assert.False(string.IsNullOrWhiteSpace(await marked.InnerTextAsync()));
+        }
+
+        await page.ClickAsync(".language-switch a[hreflang=en-GB], .language-switch a[hreflang=en]");
+        Assert.Equal(site.Site.Origin + english, page.Url);
+        Assert.StartsWith("en", await page.GetAttributeAsync("html", "lang"), StringComparison.Ordinal);
+        await page.ClickAsync(".language-switch a[hreflang=cy]");
+        Assert.Equal(site.Site.Origin + welsh, page.Url);
         await page.CloseAsync();
     }
 

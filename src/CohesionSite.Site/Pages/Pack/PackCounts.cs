@@ -24,10 +24,10 @@ internal static class PackCounts
     /// <summary>The count tables, in the order a board reads them: actions, milestones, indicators.</summary>
     public static IReadOnlyList<PackCountTable> Tables(ReportingStatus status, UiText text) =>
     [
-        Table(text["pack.by_status"], status.ActionsByStatus.Select(c => new PackCountRow(Labels.ActionStatus(c.Key), c.Count))),
-        Table(text["pack.by_rag"], status.ActionsByRag.Select(c => new PackCountRow(Labels.Rag(c.Key), c.Count))),
-        Table(text.Format("pack.milestones_at", status.AsOf.ToDisplay()), status.Milestones.Select(c => new PackCountRow(Labels.MilestoneState(c.Key), c.Count))),
-        Table(text["pack.indicators_by"], status.Indicators.Select(c => new PackCountRow(Labels.IndicatorState(c.Key), c.Count))),
+        Table(text["pack.by_status"], status.ActionsByStatus.Select(c => new PackCountRow(Labels.ActionStatus(c.Key, text), c.Count))),
+        Table(text["pack.by_rag"], status.ActionsByRag.Select(c => new PackCountRow(Labels.Rag(c.Key, text), c.Count))),
+        Table(text.Format("pack.milestones_at", Labels.Date(status.AsOf, text)), status.Milestones.Select(c => new PackCountRow(Labels.MilestoneState(c.Key, text), c.Count))),
+        Table(text["pack.indicators_by"], status.Indicators.Select(c => new PackCountRow(Labels.IndicatorState(c.Key, text), c.Count))),
     ];
 
     /// <summary>The summary's sentences: actions, milestones and indicators in words, each from the analysis' counts.</summary>
@@ -46,7 +46,7 @@ internal static class PackCounts
         }
         else
         {
-            lines.Add(text.Plural("pack.of_its_actions", actions, Join(status.ActionsByStatus.Where(c => c.Count > 0).Select(c => text.Format("pack.count_state", c.Count, Lower(Labels.ActionStatus(c.Key)))), text)));
+            lines.Add(text.Plural("pack.of_its_actions", actions, Join(status.ActionsByStatus.Where(c => c.Count > 0).Select(c => text.Format("pack.count_state", c.Count, Lower(Labels.ActionStatus(c.Key, text)))), text)));
             lines.Add(text.Format("pack.rag_ratings", Join(status.ActionsByRag.Where(c => c.Count > 0).Select(c => text.Format("pack.count_state", c.Count, RagWord(c.Key, text))), text)));
         }
 
@@ -55,7 +55,7 @@ internal static class PackCounts
         {
             var past = status.Milestones.First(c => c.Key == MilestoneState.Past).Count;
             var states = Join(status.Milestones.Where(c => c.Count > 0).Select(c => text.Plural(MilestoneKey(c.Key), c.Count)), text);
-            lines.Add(text.Plural(past > 0 ? "pack.milestones" : "pack.milestones_none_past", milestones, status.AsOf.ToDisplay(), states));
+            lines.Add(text.Plural(past > 0 ? "pack.milestones" : "pack.milestones_none_past", milestones, Labels.Date(status.AsOf, text), states));
         }
 
         var indicators = status.Indicators.Sum(c => c.Count);

@@ -38,7 +38,7 @@ internal static class PackPage
             OwnerLabel = sv.OwnerLabel,
             c.Strategy.Partnership,
             Period = Labels.Period(c.Strategy.Period, text),
-            Status = Labels.Status(c.Strategy.Status),
+            Status = Labels.Status(c.Strategy.Status, text),
             AsOf = Labels.Date(asOf, text),
             AsOfIso = asOf.ToString(),
             Made = madeText,
@@ -72,7 +72,7 @@ internal static class PackPage
             {
                 Label = i.Code is { Length: > 0 } code ? $"{code}: {i.Title}" : i.Title,
                 Url = sv.IndicatorUrl(i.Id),
-                Reported = Labels.IndicatorState(IndicatorStates.Of(i)),
+                Reported = Labels.IndicatorState(IndicatorStates.Of(i), text),
                 Baseline = i.Baseline is { } b ? IndicatorChart.ValueText(b, text) + (b.Period is { Length: > 0 } p ? $" ({p})" : string.Empty) : text["pack.none_given"],
                 Targets = i.Targets.Count == 0 ? text["pack.none_given"] : string.Join("; ", i.Targets.Select(t => IndicatorChart.ValueText(t, text) + (t.Period is { Length: > 0 } p ? $" ({p})" : string.Empty))),
                 // The same chart as the indicators page, drawn small by the pack's stylesheet.
