@@ -25,9 +25,6 @@ public static class Labels
         _ => text["labels.noun_document"],
     };
 
-    /// <summary>"1 outcome", "8 outcomes": a count with its noun in the right number.</summary>
-    public static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
-
     /// <summary>"NotStarted" → "Not started".</summary>
     public static string Humanize(Enum value)
     {
