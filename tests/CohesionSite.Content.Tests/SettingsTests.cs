@@ -53,6 +53,31 @@ public sealed class SettingsTests : IDisposable
     }
 
     [Fact]
+    public void Load_ShippedSettings_GiveTheWelshTitleAndKnownIssues()
+    {
+        var (settings, _) = SettingsLoader.Load(Path.Combine(Repo.Root, "statiq.json"));
+
+        Assert.Equal(("Strategaethau cydlyniant cymunedol", true), settings!.TitleIn("cy"));
+        Assert.Equal((settings.SiteTitle, false), settings.TitleIn("en"));
+        Assert.Equal(settings.AccessibilityIssues.Count, settings.AccessibilityIssuesIn("cy").Count);
+        Assert.NotEqual(settings.AccessibilityIssues[0].Text, settings.AccessibilityIssuesIn("cy")[0].Text);
+    }
+
+    [Theory]
+    [InlineData("""[{ "Language": "en", "SiteTitle": "y" }]""", "statiq.json:1:147: error: Translations[0].Language is \"en\", the site's own language (en-GB)")]
+    [InlineData("""[{ "Language": "cy", "SiteTitle": "y" }, { "Language": "cy" }]""", "statiq.json:1:187: error: Translations[1].Language \"cy\" is translated twice")]
+    [InlineData("""[{ "Language": "cy", "AccessibilityIssues": [] }]""", "statiq.json:1:176: error: Translations[0].AccessibilityIssues has 0 item(s) but AccessibilityIssues has 1")]
+    public void Load_BadTranslation_NamesFileLineColumnAndWhatIsExpected(string translations, string expected)
+    {
+        var path = Path.Combine(_dir, "statiq.json");
+        File.WriteAllText(path, "{ \"SiteTitle\": \"x\", \"AccessibilityIssues\": [{ \"Criterion\": \"1.1.1 Non-text Content\", \"Level\": \"A\", \"Text\": \"t\" }], \"Translations\": " + translations + " }");
+        var (settings, diagnostics) = SettingsLoader.Load(path);
+
+        Assert.Null(settings);
+        Assert.StartsWith(expected, Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
     public void Find_FromNestedFolder_FindsTheRepositorySettings()
     {
         Assert.Equal(Path.Combine(Repo.Root, "statiq.json"), SettingsLoader.Find(Path.Combine(Repo.Root, "content", "walsall-2008")));

@@ -63,6 +63,17 @@ public static partial class Fixture
         DataLicence = new Licence { Name = "OGL-UK-3.0", Title = "Open Government Licence v3.0", Path = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" },
     };
 
+    /// <summary>
+    /// The test settings with the shipped statiq.json's own words: its title, known accessibility
+    /// issues and their Welsh (what the shipped site's Welsh pages show).
+    /// </summary>
+    public static SiteSettings ShippedSettings()
+    {
+        var (shipped, diagnostics) = SettingsLoader.Load(Path.Combine(RepoRoot, "statiq.json"));
+        Assert.True(shipped is not null, string.Join("\n", diagnostics));
+        return Settings() with { SiteTitle = shipped.SiteTitle, AccessibilityIssues = shipped.AccessibilityIssues, Translations = shipped.Translations };
+    }
+
     /// <summary>A gap report with findings of each shape the site shows: on an action, a priority, a matrix cell, a waived one and one without a mark.</summary>
     public static GapReport Report(ContentSet content)
     {

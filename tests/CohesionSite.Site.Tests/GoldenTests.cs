@@ -50,13 +50,16 @@ public sealed class GoldenTests : IClassFixture<GoldenTests.DemoSite>
     [InlineData("layout", "strategies/demo/practice/index.html")]
     [InlineData("action", "strategies/demo/actions/1.1.1/index.html")]
     [InlineData("indicator", "strategies/demo/indicators/getting-on-well/index.html")]
-    public void Page_DemoFixture_MatchesGolden(string name, string file)
+    public void Page_DemoFixture_MatchesGolden(string name, string file) => AssertGolden(_site.Output, file, name);
+
+    /// <summary>Compares one page of <paramref name="output"/> with its golden file (the layout golden covers the whole document, the others only &lt;main&gt;).</summary>
+    internal static void AssertGolden(string output, string file, string name)
     {
-        var doc = SiteFiles.Parse(Path.Combine(_site.Output, file));
-        // The layout golden covers the whole document once; the others cover only <main>.
-        var root = name == "layout" ? doc.DocumentElement : doc.QuerySelector("main")!;
+        var doc = SiteFiles.Parse(Path.Combine(output, file));
+        var root = name.EndsWith("layout", StringComparison.Ordinal) ? doc.DocumentElement : doc.QuerySelector("main")!;
         var actual = Normalise(root);
         var golden = Path.Combine(SourceDir(), "Golden", name + ".html");
+        Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
 
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {

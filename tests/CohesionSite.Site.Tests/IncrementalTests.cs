@@ -198,7 +198,7 @@ public sealed class IncrementalTests : IDisposable
         var context = new SiteContext(Fixture.Settings(), content, report, Path.GetTempPath());
         context.Model = new SiteModel(content, report, context.Links);
         // As the read-model stage does: the planner makes a bilingual strategy's mirror pages too.
-        context.Mirrors = CohesionSite.Site.Mirror.SiteMirror.For(content, report, context.Links, context.Language, context.Updated, context.Today);
+        context.Mirrors = CohesionSite.Site.Mirror.SiteMirror.For(content, report, context.Links, context.Settings, context.Updated, context.Today);
         return context;
     }
 }

@@ -55,6 +55,35 @@ public sealed class MirrorTests(ShippedSite site) : IClassFixture<ShippedSite>
     }
 
     [Fact]
+    public void SiteTitle_WelshPages_InWelshFromTheSettingsAndUnmarked()
+    {
+        var home = Page("cy/");
+        var title = home.QuerySelector(".site-title")!;
+
+        Assert.Equal("Strategaethau cydlyniant cymunedol", title.TextContent);
+        Assert.Null(title.QuerySelector("[lang]"));
+        Assert.Equal("Strategaethau cydlyniant cymunedol", home.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Strategaethau cydlyniant cymunedol", home.QuerySelector(".site-footer")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Community cohesion strategies", Page("").QuerySelector(".site-title")!.TextContent);
+        // The settings' Welsh known issue stands in for the English one.
+        var statement = Page("cy/accessibility/").QuerySelector("main")!.TextContent;
+        Assert.Contains("3.1.5 Lefel Darllen", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reading Level", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Heading_WelshIndicatorPage_MarksOnlyTheEnglishItQuotes()
+    {
+        var h1 = Page("cy/" + Wrexham + "indicators/pv-ethnic-differences-respected/").QuerySelector("h1")!;
+        var english = h1.QuerySelectorAll("span[lang=en]").Select(e => e.TextContent).ToArray();
+
+        Assert.StartsWith("Dangosydd ", h1.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Residents' views of whether ethnic differences are respected", "Wrexham County Borough"], english);
+        // The breadcrumbs quote the same English, marked the same way.
+        Assert.Contains(Page("cy/" + Wrexham + "indicators/pv-ethnic-differences-respected/").QuerySelectorAll(".breadcrumbs span[lang=en]"), e => e.TextContent == "Wrexham County Borough");
+    }
+
+    [Fact]
     public void Switch_EveryPairedPage_LandsOnItsTwinAndBack()
     {
         var checkedPages = 0;

@@ -13,7 +13,7 @@ public sealed class ShippedSite : IDisposable
     {
         Output = Path.Combine(_temp.Path, "out");
         Content = Fixture.Load(Fixture.Write(_temp.Path, withShipped: true));
-        var result = SiteBuilder.Build(new SiteBuildRequest { Settings = Fixture.Settings(), Content = Content, Report = Fixture.Report(Content), Updated = Fixture.Dates, Today = Fixture.Today }, Output);
+        var result = SiteBuilder.Build(new SiteBuildRequest { Settings = Fixture.ShippedSettings(), Content = Content, Report = Fixture.Report(Content), Updated = Fixture.Dates, Today = Fixture.Today }, Output);
         Assert.True(result.Success, string.Join("\n", result.Errors));
     }
 

@@ -8,6 +8,19 @@ public sealed class UiTextTests
 {
     public static TheoryData<string> Languages => [.. UiText.Available.Where(l => l != "en")];
 
+    [Theory]
+    [InlineData("cy", 2011, 5, 0, "ym mis Mai 2011")]
+    [InlineData("cy", 2008, 10, 22, "ar 22 Hydref 2008")]
+    [InlineData("cy", 2011, 0, 0, "yn 2011")]
+    [InlineData("en", 2011, 5, 0, "May 2011")]
+    public void DateAt_EachPrecision_WordedTheLanguagesWay(string language, int year, int month, int day, string expected)
+    {
+        var precision = day > 0 ? CohesionSite.Core.Model.DatePrecision.Day : month > 0 ? CohesionSite.Core.Model.DatePrecision.Month : CohesionSite.Core.Model.DatePrecision.Year;
+        var date = new CohesionSite.Core.Model.PartialDate(year, Math.Max(month, 1), Math.Max(day, 1), precision);
+
+        Assert.Equal(expected, CohesionSite.Site.Pages.Labels.DateAt(date, UiText.For(language)));
+    }
+
     [Fact]
     public void Available_Shipped_EnglishAndWelsh()
     {

@@ -65,4 +65,22 @@ public sealed record SiteSettings : Node
 
     /// <summary>Language of the pages (BCP 47).</summary>
     public string Language { get; init; } = "en-GB";
+
+    /// <summary>The language code of the site's own pages (<c>en</c> for <c>en-GB</c>): what its strings file and mirrors are named by.</summary>
+    public string OwnLanguage => Language.Split('-', 2)[0].ToLowerInvariant();
+
+    /// <summary>The site's title and accessibility problems in further languages (the Welsh mirror's header reads them).</summary>
+    public IReadOnlyList<SiteTranslation> Translations { get; init; } = [];
+
+    /// <summary>The translation into <paramref name="language"/> (<c>cy</c>), if the settings give one.</summary>
+    public SiteTranslation? TranslationInto(string language) =>
+        Translations.FirstOrDefault(t => string.Equals(t.Language, language, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The site title in <paramref name="language"/>, and whether it is a translation (false: the original is shown).</summary>
+    public (string Title, bool Translated) TitleIn(string language) =>
+        TranslationInto(language)?.SiteTitle is { Length: > 0 } title ? (title, true) : (SiteTitle, false);
+
+    /// <summary>The known accessibility problems in <paramref name="language"/>: the translation's where it gives them, else the originals.</summary>
+    public IReadOnlyList<KnownIssue> AccessibilityIssuesIn(string language) =>
+        TranslationInto(language)?.AccessibilityIssues ?? AccessibilityIssues;
 }

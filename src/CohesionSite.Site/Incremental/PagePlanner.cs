@@ -48,7 +48,7 @@ internal static class PagePlanner
     {
         if (keys.Contains(DependencyKeys.Summaries))
         {
-            yield return ("home", HomePage.Build(model, links, context.Settings.SiteTitle));
+            yield return ("home", HomePage.Build(model, links, context.Settings.TitleIn(model.Text.Language).Title));
         }
 
         if (keys.Contains(DependencyKeys.Listing))

@@ -193,7 +193,7 @@ public sealed class PreviewSite
         };
         context.Templates = _templates;
         context.Model = new SiteModel(content, report, context.Links, context.Updated, context.Today, context.Text());
-        context.Mirrors = Mirror.SiteMirror.For(content, report, context.Links, context.Language, context.Updated, context.Today);
+        context.Mirrors = Mirror.SiteMirror.For(content, report, context.Links, context.Settings, context.Updated, context.Today);
         return context;
     }
 

@@ -15,7 +15,7 @@ namespace CohesionSite.Site.Mirror;
 /// </summary>
 public sealed class SiteMirror
 {
-    private SiteMirror(string language, string original, Links links, SiteModel model, FrozenSet<string> strategies, FrozenSet<string> untranslated)
+    private SiteMirror(string language, string original, Links links, SiteModel model, FrozenSet<string> strategies, UntranslatedMarker untranslated)
     {
         Language = language;
         OriginalLanguage = original;
@@ -40,8 +40,8 @@ public sealed class SiteMirror
     /// <summary>Ids of the strategies the mirror has pages for.</summary>
     public FrozenSet<string> Strategies { get; }
 
-    /// <summary>Text the mirror shows in the original language (fields without a translation), to be marked as such.</summary>
-    public FrozenSet<string> Untranslated { get; }
+    /// <summary>Text the mirror shows in the original language (fields without a translation), and what marks it as such.</summary>
+    internal UntranslatedMarker Untranslated { get; }
 
     /// <summary>The mirror's path of a page (<c>cy/strategies/x/</c>).</summary>
     public string PathOf(string path) => Language + "/" + path;
@@ -81,8 +81,9 @@ public sealed class SiteMirror
     /// One mirror per further language that a strategy declares and the site has interface text for
     /// (none for a site whose strategies are all in its own language, which then pays nothing).
     /// </summary>
-    public static IReadOnlyList<SiteMirror> For(ContentSet content, GapReport report, Links links, string siteLanguage, Content.ContentDates? updated, DateOnly today)
+    public static IReadOnlyList<SiteMirror> For(ContentSet content, GapReport report, Links links, Core.Settings.SiteSettings settings, Content.ContentDates? updated, DateOnly today)
     {
+        var siteLanguage = settings.OwnLanguage;
         var byLanguage = new SortedDictionary<string, List<(StrategyContent Content, LanguageTranslation Translation)>>(StringComparer.Ordinal);
         foreach (var s in content.Strategies)
         {
@@ -95,23 +96,24 @@ public sealed class SiteMirror
             }
         }
 
-        return byLanguage.Select(kv => Build(kv.Key, kv.Value, content, report, links, siteLanguage, updated, today)).ToArray();
+        return byLanguage.Select(kv => Build(kv.Key, kv.Value, content, report, links, settings, updated, today)).ToArray();
     }
 
-    private static SiteMirror Build(string language, List<(StrategyContent Content, LanguageTranslation Translation)> mirrored, ContentSet content, GapReport report, Links links, string siteLanguage, Content.ContentDates? updated, DateOnly today)
+    private static SiteMirror Build(string language, List<(StrategyContent Content, LanguageTranslation Translation)> mirrored, ContentSet content, GapReport report, Links links, Core.Settings.SiteSettings settings, Content.ContentDates? updated, DateOnly today)
     {
+        var siteLanguage = settings.OwnLanguage;
         var ids = mirrored.Select(m => m.Content.Id).ToFrozenSet(StringComparer.Ordinal);
         var translated = mirrored.ToDictionary(m => m.Content.Id, m => TranslatableFields.Translate(m.Content, f => m.Translation.TextOf(f.Key)?.Text), StringComparer.Ordinal);
         var untranslated = UntranslatedText.Of(
-                mirrored.SelectMany(m => m.Translation.Missing.Select(f => f.Text)),
+                mirrored.SelectMany(m => m.Translation.Missing.Select(f => f.Text).Concat(UntranslatedText.SourceSections(m.Content))),
                 content.Strategies.Where(s => !ids.Contains(s.Id)),
-                content.National)
-            .ToFrozenSet(StringComparer.Ordinal);
+                content.National,
+                UntranslatedText.OfSettings(settings, language));
         var set = new ContentSet(content.National, content.Strategies.Select(s => translated.GetValueOrDefault(s.Id) ?? s).ToArray());
         SiteMirror? mirror = null;
         var mirrorLinks = links.ForLanguage(language, p => mirror!.Has(p));
         var model = new SiteModel(set, report, mirrorLinks, updated, today, Localization.UiText.For(language));
-        mirror = new SiteMirror(language, siteLanguage, mirrorLinks, model, ids, untranslated);
+        mirror = new SiteMirror(language, siteLanguage, mirrorLinks, model, ids, new UntranslatedMarker(untranslated, siteLanguage));
         return mirror;
     }
 }

@@ -14,16 +14,19 @@ internal static class AccessibilityStatement
     {
         var withContact = model.Strategies.Where(sv => sv.Content.Strategy.Contacts.Any(c => c.Email is { Length: > 0 } || c.Phone is { Length: > 0 })).ToArray();
         var without = model.Strategies.Except(withContact).Select(sv => sv.PlaceTitle).ToArray();
-        var issues = settings.AccessibilityIssues.Where(i => i.Level != "AAA").ToArray();
-        var beyond = settings.AccessibilityIssues.Where(i => i.Level == "AAA").ToArray();
-        var contact = settings.AccessibilityContact;
         var text = model.Text;
+        // The statement is in the page's language: the settings' translation of the site's own words where they give one.
+        var known = settings.AccessibilityIssuesIn(text.Language);
+        var title = settings.TitleIn(text.Language).Title;
+        var issues = known.Where(i => i.Level != "AAA").ToArray();
+        var beyond = known.Where(i => i.Level == "AAA").ToArray();
+        var contact = settings.AccessibilityContact;
         var mailto = contact is { } c ? Rendering.SafeUrl.Check(c.Contains('@') && !c.Contains(':') ? "mailto:" + c : c) : null;
         var contactLink = mailto is null ? string.Empty : HtmlText.Link(mailto, contact!);
         var wcag = HtmlText.Link("https://www.w3.org/TR/WCAG22/", text["accessibility.wcag"]);
         return PageFactory.SitePage(links, SitePaths.Accessibility, text["accessibility.title"], new
         {
-            settings.SiteTitle,
+            SiteTitle = title,
             Mailto = mailto,
             FeedbackContact = HtmlText.Format(text["accessibility.feedback_contact"], contactLink),
             ReportingContact = HtmlText.Format(text["accessibility.reporting_contact"], contactLink),
@@ -37,7 +40,7 @@ internal static class AccessibilityStatement
             Issues = issues.Select(View).ToArray(),
             Beyond = beyond.Select(View).ToArray(),
             Generated = Dates.Updated(today)!.Text,
-        }, text.Format("accessibility.description", settings.SiteTitle));
+        }, text.Format("accessibility.description", title));
     }
 
     private static object View(KnownIssue i) => new { i.Criterion, i.Level, i.Text, i.Fix };

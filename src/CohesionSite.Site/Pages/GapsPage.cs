@@ -26,6 +26,8 @@ internal static class GapsPage
                     Id = g.RuleId,
                     Title = RuleWording.Title(rule, g.Title, text),
                     Severity = Labels.Severity(g.Severity, text),
+                    // The style's name is the severity's own (sev-warning), whatever the page's language.
+                    SeverityClass = "sev-" + g.Severity.ToString().ToLowerInvariant(),
                     Group = rule?.Group,
                     Rationale = RuleWording.Rationale(rule, first.Rationale, text),
                     Count = g.Findings.Count,
@@ -63,7 +65,7 @@ internal static class GapsPage
             Public = GapPublicSummary.Items(sv.Content, sv.Findings, rules, text),
             // With no plan at all, every cell would be an empty red cell for one cause: the page says so once instead.
             NoPlan = plan != Core.Model.PlanState.Present && sv.Content.Actions.Count == 0,
-            AsOf = Labels.Date(report.AsOfFor(sv.Id), text),
+            AsOf = Labels.DateAt(report.AsOfFor(sv.Id), text),
             RulesRun = report.Rules.Count,
             Matrix = MatrixView.Build(sv),
             Rules = groups,

@@ -124,6 +124,13 @@ public static class Labels
     public static string Date(PartialDate? date) => Date(date, En);
 
     /// <summary>
+    /// A date a sentence says something was true at, worded for its precision (<c>dates.at</c>):
+    /// English "May 2011" after the sentence's own "as at"; Welsh "ym mis Mai 2011", "ar 22 Hydref 2008", "yn 2011".
+    /// </summary>
+    public static string DateAt(PartialDate date, UiText text) =>
+        text.Format("dates.at." + date.Precision.ToString().ToLowerInvariant(), Date(date, text));
+
+    /// <summary>
     /// A date as readers of <paramref name="text"/> read it ("November 2008", "Tachwedd 2008",
     /// "22 October 2008", "2009"), or empty. The year and day are written as digits, never grouped.
     /// </summary>

@@ -27,7 +27,8 @@ internal static class StatusView
         {
             Level = level,
             Place = sv.PlaceTitle,
-            AsOf = Labels.Date(asOf, text),
+            // Read after "Counted at " / "Cyfrifwyd ": the Welsh preposition follows the date's precision.
+            AsOf = Labels.DateAt(asOf, text),
             AsOfIso = asOf.ToString(),
             AsOfSource = DateSource(sv.Content, asOf, text),
             NoPlan = noPlan ? PlanSentence(sv.Content, text) : null,
@@ -70,7 +71,7 @@ internal static class StatusView
         string[] notes = anyStatus
             ? [text["status.done_note"]]
             : [text["status.no_done_note"]];
-        yield return Section(text, idPrefix + "-milestones", text.Format("status.milestones_at_h", Labels.Date(status.AsOf, text)), "milestones", rows, notes);
+        yield return Section(text, idPrefix + "-milestones", text.Format("status.milestones_at_h", Labels.DateAt(status.AsOf, text)), "milestones", rows, notes);
     }
 
     private static object IndicatorSection(StrategyView sv, ReportingStatus status, string id)

@@ -21,10 +21,12 @@ public sealed class SiteContext
         Links = new Links(settings.LinkRoot);
     }
 
-    /// <summary>What every template sees as <c>site</c>.</summary>
-    public SiteInfo SiteInfo => _siteInfo ??= new SiteInfo(Settings.SiteTitle, Settings.Language, Links.Root, Pages.Dates.Updated(Updated?.Site));
+    /// <summary>What every template of a page in <paramref name="language"/> (null: the site's own) sees as <c>site</c>.</summary>
+    /// <remarks>A title the settings do not translate is shown in the site's language, and the mirror marks it as such.</remarks>
+    public SiteInfo SiteInfoFor(string? language = null) => _siteInfo.GetOrAdd(language ?? Language, l =>
+        new SiteInfo(Settings.TitleIn(l).Title, Settings.Language, Links.Root, Pages.Dates.Updated(Updated?.Site, Text(l))));
 
-    private SiteInfo? _siteInfo;
+    private readonly ConcurrentDictionary<string, SiteInfo> _siteInfo = new(StringComparer.Ordinal);
 
     /// <summary>When the content last changed; null when the caller gave no dates.</summary>
     public Content.ContentDates? Updated { get; init; }
@@ -45,7 +47,7 @@ public sealed class SiteContext
     }
 
     /// <summary>The language of the site's own pages (<c>en</c> for <c>en-GB</c>): the strings file of a document with no language of its own.</summary>
-    public string Language => Settings.Language.Split('-', 2)[0].ToLowerInvariant();
+    public string Language => Settings.OwnLanguage;
 
     /// <summary>The interface text of a language; null gives the site's own language.</summary>
     public Localization.UiText Text(string? language = null) => Localization.UiText.For(language ?? Language);

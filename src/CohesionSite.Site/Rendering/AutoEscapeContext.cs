@@ -28,14 +28,12 @@ internal sealed class AutoEscapeContext : TemplateContext
     }
 
     /// <summary>
-    /// On a mirror's page: text shown in the original language because the translation lacks it,
-    /// and that language. A value among it written as element content (not inside a tag, where an
-    /// attribute cannot carry a language) is wrapped in <c>&lt;span lang="…"&gt;</c>.
+    /// On a mirror's page: what marks text shown in the original language because the translation
+    /// lacks it. A value written as element content that is, or quotes, such text has it wrapped in
+    /// <c>&lt;span lang="…"&gt;</c>; inside a tag (an attribute cannot carry a language) or the
+    /// title element (which holds no markup) it is written as it is.
     /// </summary>
-    public (IReadOnlySet<string> Texts, string Language)? Untranslated { get; init; }
-
-    /// <summary>True while a page's own template renders (the layout's head and title get no marks).</summary>
-    public bool MarkUntranslated { get; set; }
+    public Mirror.UntranslatedMarker? Untranslated { get; set; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -44,7 +42,7 @@ internal sealed class AutoEscapeContext : TemplateContext
             case null:
                 return this;
             case HtmlString html:
-                Write(html.Html);
+                Write(Untranslated is { } u && CanHoldMarkup() ? u.MarkHtml(html.Html) : html.Html);
                 return this;
             default:
                 var text = ObjectToString(textAsObject);
@@ -53,25 +51,20 @@ internal sealed class AutoEscapeContext : TemplateContext
                     return this;
                 }
 
-                if (MarkUntranslated && Untranslated is { } u && u.Texts.Contains(text) && !InsideTag())
-                {
-                    Write($"<span lang=\"{u.Language}\">{WebUtility.HtmlEncode(text)}</span>");
-                }
-                else
-                {
-                    Write(WebUtility.HtmlEncode(text));
-                }
+                Write(Untranslated?.Mark(text) is { } marked && CanHoldMarkup() ? marked : WebUtility.HtmlEncode(text));
 
                 return this;
         }
     }
 
-    // Whether the output so far ends inside a tag (an attribute value): the last '<' comes after the last '>'.
-    private bool InsideTag()
+    // Whether what is written next is element content that may hold a span: not inside a tag (an
+    // attribute value: the last '<' comes after the last '>') and not in the title element (text
+    // only; escaped values hold no '<' or '>', so the last tag before them is <title>).
+    private bool CanHoldMarkup()
     {
         if (Output is not Scriban.Runtime.StringBuilderOutput { Builder: var sb })
         {
-            return true;
+            return false;
         }
 
         for (var i = sb.Length - 1; i >= 0; i--)
@@ -79,12 +72,31 @@ internal sealed class AutoEscapeContext : TemplateContext
             switch (sb[i])
             {
                 case '>':
-                    return false;
+                    return !EndsWith(sb, i, "<title>");
                 case '<':
-                    return true;
+                    return false;
             }
         }
 
-        return false;
+        return true;
+    }
+
+    private static bool EndsWith(System.Text.StringBuilder sb, int last, string tag)
+    {
+        var start = last - tag.Length + 1;
+        if (start < 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < tag.Length; k++)
+        {
+            if (sb[start + k] != tag[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

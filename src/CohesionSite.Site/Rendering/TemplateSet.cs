@@ -15,17 +15,15 @@ internal sealed class TemplateSet
     private const string Prefix = "templates/";
     private readonly FrozenDictionary<string, Template> _templates;
     private readonly Func<string, ScriptObject> _functionsFor;
-    private readonly Func<string, (IReadOnlySet<string> Texts, string Language)?> _untranslatedFor;
     private readonly ConcurrentDictionary<string, ScriptObject> _functions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentBag<AutoEscapeContext>> _pools = new(StringComparer.Ordinal);
 
     private readonly ScriptObject _partial = new();
 
-    private TemplateSet(FrozenDictionary<string, Template> templates, Func<string, ScriptObject> functionsFor, Func<string, (IReadOnlySet<string> Texts, string Language)?> untranslatedFor)
+    private TemplateSet(FrozenDictionary<string, Template> templates, Func<string, ScriptObject> functionsFor)
     {
         _templates = templates;
         _functionsFor = functionsFor;
-        _untranslatedFor = untranslatedFor;
         // `partial "status-bars"` renders another template of the set with the caller's variables;
         // its result is markup already escaped value by value, so it is not escaped again (Scriban's
         // own include would hand back a plain string, which the auto-escaping would escape).
@@ -40,8 +38,7 @@ internal sealed class TemplateSet
     /// <paramref name="functionsFor"/> makes the functions of one language's pages (their links and
     /// interface text), asked once per language.
     /// </summary>
-    /// <remarks><paramref name="untranslatedFor"/> gives a mirror language's untranslated text, to be marked with its language (null: none).</remarks>
-    public static TemplateSet Load(string? overrides, Func<string, ScriptObject> functionsFor, Action<string> error, Func<string, (IReadOnlySet<string> Texts, string Language)?>? untranslatedFor = null)
+    public static TemplateSet Load(string? overrides, Func<string, ScriptObject> functionsFor, Action<string> error)
     {
         var sources = new Dictionary<string, (string Text, string Origin)>(StringComparer.Ordinal);
         var assembly = typeof(TemplateSet).Assembly;
@@ -78,15 +75,19 @@ internal sealed class TemplateSet
             parsed[key] = template;
         }
 
-        return new TemplateSet(parsed.ToFrozenDictionary(StringComparer.Ordinal), functionsFor, untranslatedFor ?? (_ => null));
+        return new TemplateSet(parsed.ToFrozenDictionary(StringComparer.Ordinal), functionsFor);
     }
 
     /// <summary>Whether a template exists.</summary>
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>Renders a template with the given globals in a language's functions (thread-safe).</summary>
-    /// <remarks>With <paramref name="markUntranslated"/>, a mirror's untranslated text is marked with its language (a page's own template, not the layout).</remarks>
-    public string Render(string name, ScriptObject globals, string language, bool markUntranslated = false)
+    /// <remarks>
+    /// With <paramref name="untranslated"/> (a mirror's page), the text it knows as untranslated is
+    /// marked with its language where markup can go (not in a tag or the title). It is given per
+    /// render, never kept with a pooled context: a preview rebuilds its mirrors when content changes.
+    /// </remarks>
+    public string Render(string name, ScriptObject globals, string language, Mirror.UntranslatedMarker? untranslated = null)
     {
         if (!_templates.TryGetValue(name, out var template))
         {
@@ -97,13 +98,13 @@ internal sealed class TemplateSet
         var pool = _pools.GetOrAdd(language, _ => []);
         if (!pool.TryTake(out var context))
         {
-            context = new AutoEscapeContext { Untranslated = _untranslatedFor(language) };
+            context = new AutoEscapeContext();
             context.PushGlobal(_functions.GetOrAdd(language, _functionsFor));
             context.PushGlobal(_partial);
         }
 
         context.PushGlobal(globals);
-        context.MarkUntranslated = markUntranslated;
+        context.Untranslated = untranslated;
         // A context whose render threw may hold half a page: it is dropped, not pooled.
         var html = template.Render(context);
         context.PopGlobal();

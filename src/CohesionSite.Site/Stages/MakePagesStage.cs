@@ -32,7 +32,7 @@ public sealed class MakePagesStage : ISetStage
     {
         var pages = new List<(string Template, Page Page)>
         {
-            ("home", HomePage.Build(model, links, context.Settings.SiteTitle)),
+            ("home", HomePage.Build(model, links, context.Settings.TitleIn(model.Text.Language).Title)),
         };
         // Page models read only the immutable model: strategies are built in parallel and added in order.
         var built = new (string Template, Page Page)[strategies.Count][];

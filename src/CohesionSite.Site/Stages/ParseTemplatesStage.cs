@@ -12,8 +12,7 @@ public sealed class ParseTemplatesStage : ISetStage
     /// <inheritdoc/>
     public void Execute(SiteContext context)
     {
-        var templates = TemplateSet.Load(context.TemplateOverrides, language => TemplateFunctions.Create(context.LinksFor(language), context.Text(language), context.MirrorOf(language)), context.Error,
-            language => context.MirrorOf(language) is { } m ? (m.Untranslated, m.OriginalLanguage) : null);
+        var templates = TemplateSet.Load(context.TemplateOverrides, language => TemplateFunctions.Create(context.LinksFor(language), context.Text(language)), context.Error);
         foreach (var missing in context.Documents.Select(d => d.Template).OfType<string>().Append("layout").Distinct().Where(t => !templates.Has(t)))
         {
             context.Error($"no template '{missing}'");

@@ -13,7 +13,7 @@ public sealed class ReadModelStage : ISetStage
     public void Execute(SiteContext context)
     {
         context.Model = new SiteModel(context.Content, context.Report, context.Links, context.Updated, context.Today, context.Text());
-        context.Mirrors = Mirror.SiteMirror.For(context.Content, context.Report, context.Links, context.Language, context.Updated, context.Today);
+        context.Mirrors = Mirror.SiteMirror.For(context.Content, context.Report, context.Links, context.Settings, context.Updated, context.Today);
         foreach (var f in context.Report.Findings.Where(f => f.Strategy.Length > 0 && !context.Model.ById.ContainsKey(f.Strategy)))
         {
             context.Error($"{f.Mark}: finding {f.RuleId} names unknown strategy '{f.Strategy}'");

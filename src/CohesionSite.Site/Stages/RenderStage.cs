@@ -30,11 +30,13 @@ public sealed class RenderStage : IDocumentStage
         {
             ["page"] = document.Page,
             ["m"] = document.Page.Model,
-            ["site"] = context.SiteInfo,
+            ["site"] = context.SiteInfoFor(document.Language),
         };
         var language = document.Language ?? context.Language;
-        var body = ContentsList.Insert(templates.Render(document.Template, globals, language, markUntranslated: true));
+        // A mirror's page marks what it shows untranslated, from this build's mirror (a preview makes new ones as content changes).
+        var untranslated = context.MirrorOf(document.Language)?.Untranslated;
+        var body = ContentsList.Insert(templates.Render(document.Template, globals, language, untranslated));
         globals["content"] = new HtmlString(body);
-        document.Text = templates.Render("layout", globals, language);
+        document.Text = templates.Render("layout", globals, language, untranslated);
     }
 }

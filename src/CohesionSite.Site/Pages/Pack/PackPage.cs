@@ -40,6 +40,7 @@ internal static class PackPage
             Period = Labels.Period(c.Strategy.Period, text),
             Status = Labels.Status(c.Strategy.Status, text),
             AsOf = Labels.Date(asOf, text),
+            AsOfAt = Labels.DateAt(asOf, text),
             AsOfIso = asOf.ToString(),
             Made = madeText,
             MadeIso = made.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
