@@ -9,8 +9,8 @@ namespace CohesionSite.Content.Export;
 /// <summary>
 /// The open-data form of the whole model: one JSON document with the national layer and a
 /// <c>strategies</c> array (each strategy's fields plus its plan, priorities, outcomes,
-/// indicators, actions, toolkit, cases, tables, figures and translations). <see cref="Read"/> turns it back into
-/// a model, which is how the round trip is proven.
+/// indicators, actions, toolkit, cases, tables, figures and translations). <see cref="Read"/>
+/// turns it back into a model, which is how the round trip is proven.
 /// </summary>
 public static class ModelExport
 {

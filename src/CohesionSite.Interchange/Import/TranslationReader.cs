@@ -1,4 +1,3 @@
-using CohesionSite.Analysis;
 using CohesionSite.Content.Binding;
 using CohesionSite.Core.Model;
 using CohesionSite.Interchange.Sheets;
@@ -39,7 +38,7 @@ public sealed class TranslationReader
             return new ImportedTranslations(null, [], _errors);
         }
 
-        var analysis = StrategyTranslations.Of(_strategy);
+        var analysis = TranslationSheet.Analysis(_strategy);
         var further = TranslationSheet.FurtherLanguages(_strategy);
         var fields = TranslatableFields.Of(_strategy).ToDictionary(f => f.Key, StringComparer.Ordinal);
         var rows = new Dictionary<(string Field, string Language), int>();

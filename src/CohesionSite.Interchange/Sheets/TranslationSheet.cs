@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CohesionSite.Analysis;
 using CohesionSite.Core.Model;
 
@@ -10,6 +11,10 @@ namespace CohesionSite.Interchange.Sheets;
 /// </summary>
 public static class TranslationSheet
 {
+    // The layout asks several times per export and import (headers, languages, rows); the model is
+    // immutable, so one analysis per strategy serves them all instead of a walk of every field each.
+    private static readonly ConditionalWeakTable<StrategyContent, StrategyTranslations> Analyses = new();
+
     /// <summary>The sheet name.</summary>
     public const string Name = "Translations";
 
@@ -42,10 +47,10 @@ public static class TranslationSheet
 
     /// <summary>The languages a row may name: those the strategy declares after its own.</summary>
     public static IReadOnlyList<string> FurtherLanguages(StrategyContent strategy) =>
-        StrategyTranslations.Of(strategy).Languages.Where(l => l.Declared).Select(l => l.Language).ToArray();
+        Analysis(strategy).Languages.Where(l => l.Declared).Select(l => l.Language).ToArray();
 
     /// <summary>The strategy's own language (the first it declares).</summary>
-    public static string Primary(StrategyContent strategy) => StrategyTranslations.Of(strategy).Primary;
+    public static string Primary(StrategyContent strategy) => Analysis(strategy).Primary;
 
     /// <summary>The read-only column showing the original (<c>English (not imported)</c>).</summary>
     public static string Original(StrategyContent strategy) => $"{LanguageCodes.NameOf(Primary(strategy))} (not imported)";
@@ -56,10 +61,13 @@ public static class TranslationSheet
     /// <summary>The columns shown for context only: the import ignores what they hold.</summary>
     public static IReadOnlyList<string> Informational(StrategyContent strategy) => [Original(strategy), Status];
 
+    /// <summary>The translation analysis the sheet shows, the gap report's own.</summary>
+    public static StrategyTranslations Analysis(StrategyContent strategy) => Analyses.GetValue(strategy, StrategyTranslations.Of);
+
     /// <summary>The sheet's rows, or null when the strategy has only its own language.</summary>
     public static SheetTable? Table(StrategyContent strategy, string fileName)
     {
-        var translations = StrategyTranslations.Of(strategy);
+        var translations = Analysis(strategy);
         var languages = translations.Languages.Where(l => l.Declared).ToArray();
         if (languages.Length == 0)
         {
