@@ -40,7 +40,11 @@ public sealed class StrategyTranslations
     /// <summary>The translation into <paramref name="language"/>, or null when the strategy has none.</summary>
     public LanguageTranslation? For(string language) => Languages.FirstOrDefault(l => l.Language == language);
 
-    internal static StrategyTranslations Of(StrategyContent content) => new(content);
+    /// <summary>
+    /// The translation analysis of <paramref name="content"/> alone: it needs no national layer, so
+    /// hosts without one (the spreadsheet export) read the same fact the gap report does.
+    /// </summary>
+    public static StrategyTranslations Of(StrategyContent content) => new(content);
 }
 
 /// <summary>A strategy's translation into one language, field by field.</summary>

@@ -42,7 +42,7 @@ public sealed class BadWorkbookTests : IDisposable
             "actions.xlsx!Milestones!A5: unknown action '1.1.3' (did you mean '1.1.1'?); expected an id from the Actions sheet",
             "actions.xlsx!Milestones!A6: unknown action '1.1.3' (did you mean '1.1.1'?); expected an id from the Actions sheet",
             "actions.xlsx!Indicators!Q1: missing column 'ownerPartners'; every column of Indicators must be present (its header row is: id, code, national, title, category, unit, direction, survey, owner, ownerPartners, outcomes, priorities, note, source.seed, source.section, source.page)",
-            "actions.xlsx!Notes!A1: unexpected sheet 'Notes'; expected only: Actions, Milestones, Progress, Indicators, Measurements, Readme, Lists",
+            "actions.xlsx!Notes!A1: unexpected sheet 'Notes'; expected only: Actions, Milestones, Progress, Indicators, Measurements, Translations, Readme, Lists",
             "8 bad cells; nothing was written",
         ], lines);
         AssertNothingWritten(before);

@@ -13,7 +13,19 @@ public static class LibreOffice
         Convert([input], outFolder, convertTo, inFilter).Single();
 
     /// <summary>Converts several files in one soffice run (its start-up is most of the time); returns the new files.</summary>
-    public static IReadOnlyList<string> Convert(IReadOnlyList<string> inputs, string outFolder, string convertTo, string? inFilter = null)
+    public static IReadOnlyList<string> Convert(IReadOnlyList<string> inputs, string outFolder, string convertTo, string? inFilter = null) =>
+        Convert(inputs, outFolder, convertTo, inFilter, input => Path.GetFileNameWithoutExtension(input) + "." + convertTo.Split(':')[0]);
+
+    /// <summary>
+    /// Saves one sheet of <paramref name="workbook"/> as CSV the way Calc's "Text CSV" does (option 12
+    /// of the filter picks the sheet by its 1-based number); returns the file, which Calc names
+    /// <c>BOOK-SHEET.csv</c>.
+    /// </summary>
+    public static string SheetToCsv(string workbook, string outFolder, int sheetNumber, string sheetName) =>
+        Convert([workbook], outFolder, $"csv:Text - txt - csv (StarCalc):{CsvOptions},,0,false,true,true,false,false,{sheetNumber}", null,
+            input => $"{Path.GetFileNameWithoutExtension(input)}-{sheetName}.csv").Single();
+
+    private static IReadOnlyList<string> Convert(IReadOnlyList<string> inputs, string outFolder, string convertTo, string? inFilter, Func<string, string> outputName)
     {
         var soffice = RealTools.OnPath("soffice");
         // A profile of its own: soffice refuses to run twice on one profile, and tests run in parallel.
@@ -29,8 +41,7 @@ public static class LibreOffice
 
             args.AddRange(["--convert-to", convertTo, "--outdir", outFolder, .. inputs]);
             var (code, stdout, stderr) = Repo.Process(outFolder, soffice, args);
-            var extension = convertTo.Split(':')[0];
-            var outputs = inputs.Select(i => Path.Combine(outFolder, Path.GetFileNameWithoutExtension(i) + "." + extension)).ToArray();
+            var outputs = inputs.Select(i => Path.Combine(outFolder, outputName(i))).ToArray();
             Assert.True(code == 0 && outputs.All(File.Exists), $"soffice failed ({code}) converting {string.Join(", ", inputs)}:\n{stdout}\n{stderr}");
             return outputs;
         }

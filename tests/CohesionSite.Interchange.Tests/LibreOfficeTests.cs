@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using CohesionSite.Content;
 using CohesionSite.Interchange.Csv;
 using CohesionSite.Interchange.Import;
+using CohesionSite.Interchange.Sheets;
 using CohesionSite.Interchange.Xlsx;
 
 namespace CohesionSite.Interchange.Tests;
@@ -87,6 +88,40 @@ public sealed class LibreOfficeTests : IDisposable
 
         Assert.False(result.Failed, string.Join("\n", result.CellErrors.Concat<object>(result.ContentErrors)));
         _repo.AssertUnchanged(before);
+    }
+
+    [Fact]
+    public void OpenXlsxExportInCalc_WrexhamWithAWelshTranslation_ReadsTheTranslationsSheetBackAndImportsIt()
+    {
+        var strategy = Load("wrexham-2011-14");
+        var fields = Core.Model.TranslatableFields.Of(strategy);
+        var workbook = _repo.At("wrexham.xlsx");
+        WorkbookWriter.Write(strategy, workbook);
+        const string welsh = "Strategaeth Cydlyniant Cymunedol Wrecsam\nAil linell: ŵ, ŷ, â";
+        int position;
+        using (var wb = new XLWorkbook(workbook))
+        {
+            wb.Worksheet(TranslationSheet.Name).Cell(2, 4).SetValue(welsh);
+            wb.Save();
+            position = wb.Worksheet(TranslationSheet.Name).Position;
+        }
+
+        // Calc's CSV of that one sheet: what Calc shows in it.
+        var csv = LibreOffice.SheetToCsv(workbook, _repo.At("calc-csv"), position, TranslationSheet.Name);
+        var (table, error) = CsvFormat.Read(csv, TranslationSheet.Name);
+        Assert.Null(error);
+        Assert.Equal(TranslationSheet.Headers(strategy), table!.Header);
+        Assert.Equal(fields.Select(f => f.Key), table.Rows.Select(r => r[0]));
+        Assert.Equal(["cy", fields[0].Text, welsh, null, TranslationSheet.Missing],
+            Enumerable.Range(1, 5).Select(c => table.Rows[0][c] is string { Length: 0 } ? null : table.Rows[0][c]));
+
+        // And the workbook as Calc saves it imports into cy.yaml.
+        var saved = LibreOffice.Convert(workbook, _repo.At("calc"), "xlsx:Calc MS Excel 2007 XML");
+        var result = PlanImport.Run(saved, _repo.ContentRoot, "wrexham-2011-14", "content");
+
+        Assert.False(result.Failed, string.Join("\n", result.CellErrors.Concat<object>(result.ContentErrors)));
+        var entry = Assert.Single(Load("wrexham-2011-14").Translations.Single().Texts);
+        Assert.Equal((fields[0].Key, welsh, fields[0].Text), (entry.Field, entry.Text, entry.From));
     }
 
     private Core.Model.StrategyContent Load(string id) => ContentLoader.Load(_repo.ContentRoot).Content!.StrategyById[id];

@@ -5,8 +5,8 @@ namespace CohesionSite.Cli.Commands;
 
 /// <summary>
 /// <c>cohesion import FILE --strategy ID</c>: a workbook (or CSV files) back into the strategy's
-/// actions.yaml and indicators.yaml, all or nothing. Bad cells are printed as
-/// <c>file!Sheet!Cell: message</c> and nothing is written (exit 2).
+/// actions.yaml, indicators.yaml and (from a Translations sheet) translations/LANG.yaml, all or
+/// nothing. Bad cells are printed as <c>file!Sheet!Cell: message</c> and nothing is written (exit 2).
 /// </summary>
 internal static class ImportCommand
 {
@@ -16,7 +16,7 @@ internal static class ImportCommand
         var content = CommonOptions.Content();
         var file = new Argument<string>("FILE") { Description = "An .xlsx workbook written by 'export --format xlsx', a CSV file or a folder of CSV files" };
         var strategy = new Option<string>("--strategy") { Description = "The strategy to import into", Required = true };
-        var command = new Command("import", "Read a workbook or CSV files into a strategy's actions.yaml and indicators.yaml (all or nothing)")
+        var command = new Command("import", "Read a workbook or CSV files into a strategy's actions.yaml, indicators.yaml and translations (all or nothing)")
         {
             file, config, content, strategy,
         };

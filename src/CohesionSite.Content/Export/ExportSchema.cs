@@ -11,7 +11,7 @@ internal static class ExportSchema
     {
         var docs = XmlDocs.For(typeof(Node).Assembly);
         var defs = new SortedDictionary<string, TypeShape>(StringComparer.Ordinal);
-        foreach (var t in new[] { typeof(Strategy), typeof(ActionsFile), typeof(PrioritiesFile), typeof(OutcomesFile), typeof(IndicatorsFile), typeof(Toolkit), typeof(PracticeFile), typeof(EvidenceFile), typeof(NationalFile) })
+        foreach (var t in new[] { typeof(Strategy), typeof(ActionsFile), typeof(PrioritiesFile), typeof(OutcomesFile), typeof(IndicatorsFile), typeof(Toolkit), typeof(PracticeFile), typeof(EvidenceFile), typeof(NationalFile), typeof(TranslationFile) })
         {
             SchemaGenerator.Collect(TypeShape.For(t), defs);
         }

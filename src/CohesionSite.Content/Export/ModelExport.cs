@@ -9,8 +9,8 @@ namespace CohesionSite.Content.Export;
 /// <summary>
 /// The open-data form of the whole model: one JSON document with the national layer and a
 /// <c>strategies</c> array (each strategy's fields plus its plan, priorities, outcomes,
-/// indicators, actions, toolkit, cases, tables and figures). <see cref="Read"/> turns it back into
-/// a model, which is how the round trip is proven.
+/// indicators, actions, toolkit, cases, tables, figures and translations). <see cref="Read"/>
+/// turns it back into a model, which is how the round trip is proven.
 /// </summary>
 public static class ModelExport
 {
@@ -26,6 +26,7 @@ public static class ModelExport
         ("cases", nameof(CaseStudy), true),
         ("tables", nameof(EvidenceTable), true),
         ("figures", nameof(Figure), true),
+        ("translations", nameof(TranslationFile), true),
     ];
 
     /// <summary>Writes the document, indented (the <c>export</c> command's form).</summary>
@@ -70,6 +71,7 @@ public static class ModelExport
                 Add(w, "cases", s.Cases);
                 Add(w, "tables", s.Tables);
                 Add(w, "figures", s.Figures);
+                Add(w, "translations", s.Translations);
                 w.WriteEndObject();
             }
 
@@ -120,7 +122,10 @@ public static class ModelExport
                 extras["cases"].Deserialize<CaseStudy[]>(o) ?? [],
                 extras["tables"].Deserialize<EvidenceTable[]>(o) ?? [],
                 extras["figures"].Deserialize<Figure[]>(o) ?? [],
-                new Dictionary<string, string>()));
+                new Dictionary<string, string>())
+            {
+                Translations = extras["translations"].Deserialize<TranslationFile[]>(o) ?? [],
+            });
         }
 
         return new ContentSet(set, strategies);

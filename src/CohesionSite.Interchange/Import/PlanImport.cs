@@ -17,10 +17,10 @@ public sealed record ImportResult(IReadOnlyList<CellDiagnostic> CellErrors, IRea
 }
 
 /// <summary>
-/// <c>cohesion import</c>: reads a workbook (or CSV files) into one strategy's actions.yaml and
-/// indicators.yaml, all or nothing. Every cell is checked first; then the would-be files are
-/// written to a temporary copy of the content and loaded there, and only when that copy is
-/// valid are the real files replaced.
+/// <c>cohesion import</c>: reads a workbook (or CSV files) into one strategy's actions.yaml,
+/// indicators.yaml and (from the Translations sheet) translations/LANG.yaml, all or nothing.
+/// Every cell is checked first; then the would-be files are written to a temporary copy of the
+/// content and loaded there, and only when that copy is valid are the real files replaced.
 /// </summary>
 public static class PlanImport
 {
@@ -54,9 +54,10 @@ public static class PlanImport
 
         var sourceName = isCsv && Directory.Exists(source) ? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(source))) : Path.GetFileName(source);
         var plan = new PlanReader(strategy, before.Content.National).Read(sheets, sourceName);
-        if (plan.Errors.Count > 0)
+        var translations = new TranslationReader(strategy).Read(sheets);
+        if (plan.Errors.Count > 0 || translations.Errors.Count > 0)
         {
-            return new ImportResult(plan.Errors, [], [], []);
+            return new ImportResult([.. plan.Errors, .. translations.Errors], [], [], []);
         }
 
         var folder = Path.Combine(contentRoot, strategyId);
@@ -75,11 +76,23 @@ public static class PlanImport
                 $"{SchemaLine("indicators")}\n", displayRoot, strategyId, texts, notes, summary);
         }
 
+        if (translations.Files is { } files)
+        {
+            notes.AddRange(translations.Notes);
+            TranslationFiles.Rewrite(folder, files, strategy, $"{displayRoot}/{strategyId}", texts, notes, summary);
+        }
+
         var changed = texts.Where(t => !File.Exists(t.Key) || File.ReadAllText(t.Key) != t.Value).ToDictionary(t => t.Key, t => t.Value);
         var afterErrors = Rehearse(contentRoot, strategyId, changed, options);
         if (afterErrors.Count > 0)
         {
             return new ImportResult([], afterErrors, ["the imported YAML would not load; nothing was written", .. notes], []);
+        }
+
+        foreach (var path in changed.Keys)
+        {
+            // translations/ may not exist yet: the first translation creates it.
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         }
 
         FileSwap.Replace(changed);
@@ -115,10 +128,13 @@ public static class PlanImport
         try
         {
             Copy(Path.Combine(contentRoot, ContentLoader.NationalFolder), Path.Combine(temp, ContentLoader.NationalFolder));
-            Copy(Path.Combine(contentRoot, strategyId), Path.Combine(temp, strategyId));
+            var folder = Path.Combine(contentRoot, strategyId);
+            Copy(folder, Path.Combine(temp, strategyId));
             foreach (var (path, text) in changed)
             {
-                File.WriteAllText(Path.Combine(temp, strategyId, Path.GetFileName(path)), text);
+                var target = Path.Combine(temp, strategyId, Path.GetRelativePath(folder, path));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, text);
             }
 
             return ContentLoader.Load(temp, options).Diagnostics.Where(d => d.IsError).ToArray();
@@ -140,6 +156,12 @@ public static class PlanImport
         foreach (var file in Directory.GetFiles(from))
         {
             File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        // translations/ is part of the strategy: the copy must load as the real folder would.
+        foreach (var dir in Directory.GetDirectories(from))
+        {
+            Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
         }
     }
 }

@@ -26,7 +26,8 @@ public sealed partial class PlanReader
     /// <summary>Reads <paramref name="sheets"/> (all from one workbook or CSV folder named <paramref name="file"/>).</summary>
     public ImportedPlan Read(IReadOnlyList<SheetTable> sheets, string file)
     {
-        var known = PlanWorkbook.DataSheets.Select(s => s.Name).Append(PlanWorkbook.ReadmeSheet).Append(PlanWorkbook.ListsSheet).ToArray();
+        // The Translations sheet is TranslationReader's; it is known here so it is not "unexpected".
+        var known = PlanWorkbook.DataSheets.Select(s => s.Name).Append(TranslationSheet.Name).Append(PlanWorkbook.ReadmeSheet).Append(PlanWorkbook.ListsSheet).ToArray();
         foreach (var sheet in sheets.Where(s => !known.Contains(s.Name, StringComparer.Ordinal)))
         {
             Error(sheet, "A1", $"unexpected sheet '{sheet.Name}'{Suggest.Hint(sheet.Name, known)}; expected only: {string.Join(", ", known)}");
@@ -35,7 +36,7 @@ public sealed partial class PlanReader
         var byName = sheets.Where(s => known.Contains(s.Name, StringComparer.Ordinal)).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.First());
         var hasPlan = Unit(PlanWorkbook.PlanSheets, byName, file, "the action plan");
         var hasIndicators = Unit(PlanWorkbook.IndicatorSheets, byName, file, "the indicators");
-        if (!hasPlan && !hasIndicators && !PlanWorkbook.DataSheets.Any(s => byName.ContainsKey(s.Name)))
+        if (!hasPlan && !hasIndicators && !PlanWorkbook.DataSheets.Any(s => byName.ContainsKey(s.Name)) && !byName.ContainsKey(TranslationSheet.Name))
         {
             _errors.Add(new CellDiagnostic(file, PlanWorkbook.Actions.Name, "A1",
                 $"no data sheets; expected {string.Join(", ", PlanWorkbook.PlanSheets.Select(s => s.Name))} and/or {string.Join(", ", PlanWorkbook.IndicatorSheets.Select(s => s.Name))}"));

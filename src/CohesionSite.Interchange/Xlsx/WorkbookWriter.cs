@@ -34,13 +34,21 @@ public static class WorkbookWriter
             AddValidation(sheet, spec, partnerRange, priorityRange);
         }
 
+        if (TranslationSheet.Table(strategy, Path.GetFileName(path)) is { } translations)
+        {
+            var sheet = workbook.AddWorksheet(TranslationSheet.Name);
+            sheet.Position = workbook.Worksheets.Count - 1;
+            TranslationSheetWriter.Write(sheet, translations, strategy);
+        }
+
         // The Lists sheet goes last so the data sheets follow the readme directly.
         lists.Position = workbook.Worksheets.Count;
         workbook.Worksheet(PlanWorkbook.ReadmeSheet).SetTabActive();
         workbook.SaveAs(path);
     }
 
-    private static void WriteTable(IXLWorksheet sheet, SheetTable table)
+    /// <summary>Writes the header row and the cells, every column text unless a value is a number.</summary>
+    internal static void WriteTable(IXLWorksheet sheet, SheetTable table)
     {
         for (var c = 0; c < table.Header.Count; c++)
         {
@@ -111,7 +119,8 @@ public static class WorkbookWriter
         }
     }
 
-    private static void Strict(IXLRange range, IEnumerable<string> values)
+    /// <summary>A drop-down that refuses anything but <paramref name="values"/>.</summary>
+    internal static void Strict(IXLRange range, IEnumerable<string> values)
     {
         var v = range.SetDataValidation();
         v.List("\"" + string.Join(",", values) + "\"", true);
@@ -135,17 +144,18 @@ public static class WorkbookWriter
     private static void WriteReadme(IXLWorksheet sheet, StrategyContent strategy)
     {
         var docs = XmlDocs.For(typeof(ActionItem).Assembly);
-        var lines = new List<(string A, string B)>
-        {
+        List<(string A, string B)> lines =
+        [
             ("Strategy", $"{strategy.Strategy.Title} ({strategy.Id})"),
             ("What this is", "The action plan (Actions, Milestones, Progress) and the indicators (Indicators, Measurements) of one strategy, exported from its YAML."),
             ("Importing", $"cohesion import <this file> --strategy {strategy.Id} — all or nothing: every bad cell is reported as file!Sheet!Cell and nothing is written until all are fixed."),
             ("Rules", "Keep the sheet names and header rows. One row per record; blank rows are skipped. Lists of ids go in one cell, separated by commas. Dates are text: 2008, 2008-11 or 2008-11-15. Milestones, progress notes and measurements keep their order within their action or indicator."),
             ("Partners", "Partner ids must be on the strategy's partner list (strategy.yaml); the drop-down offers them."),
             ("Measurements", "kind is baseline (at most one per indicator), target or measurement."),
+            .. TranslationSheetWriter.ReadmeLines(strategy),
             (string.Empty, string.Empty),
             ("Column", "Meaning"),
-        };
+        ];
         foreach (var spec in PlanWorkbook.DataSheets)
         {
             if (spec.ParentColumn is { } parent)
