@@ -84,6 +84,16 @@ public sealed class MirrorTests(ShippedSite site) : IClassFixture<ShippedSite>
     }
 
     [Fact]
+    public void Breadcrumbs_EveryWelshPage_StartAtTheWelshHome()
+    {
+        var pages = SiteFiles.Pages(Path.Combine(site.Output, "cy")).Where(f => f.EndsWith("index.html", StringComparison.Ordinal)).ToArray();
+        var crumbs = pages.Select(f => (File: f, Home: SiteFiles.Parse(f).QuerySelector(".breadcrumbs a"))).Where(x => x.Home is not null).ToArray();
+
+        Assert.True(crumbs.Length >= 20, $"only {crumbs.Length} Welsh pages with breadcrumbs");
+        Assert.All(crumbs, x => Assert.True((x.Home!.TextContent, x.Home.GetAttribute("href")) == ("Hafan", "/cy/"), $"{x.File}: the first crumb is “{x.Home.TextContent}” ({x.Home.GetAttribute("href")})"));
+    }
+
+    [Fact]
     public void Switch_EveryPairedPage_LandsOnItsTwinAndBack()
     {
         var checkedPages = 0;

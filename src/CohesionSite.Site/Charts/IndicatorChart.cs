@@ -19,7 +19,6 @@ public static class IndicatorChart
     private const int MaxSeries = 6;
 
     /// <summary>A data point's value as text ("74%", "To be determined"), in English.</summary>
-    public static string ValueText(DataPoint p) => ValueText(p, UiText.For("en"));
 
     /// <summary>A data point's value as text, its missing value in the words of <paramref name="text"/>.</summary>
     public static string ValueText(DataPoint p, UiText text) =>

@@ -96,7 +96,7 @@ internal static class DataExports
             sv.Id, a.Id, Plain(a.Text), a.Priority, a.Priority is null ? null : sv.PriorityLabel(a.Priority),
             string.Join("; ", a.Milestones.Select(m => m.Due is { } d ? $"{Plain(m.Text)} ({d.ToDisplay()})" : Plain(m.Text))),
             a.Leads.Count > 0 ? sv.PartnerNames(a.Leads) : a.LeadText, sv.PartnerNames(a.Partners), Plain(a.Outcome),
-            Labels.ActionStatus(a.Status), a.Rag?.ToString().ToLowerInvariant(),
+            Labels.ActionStatus(a.Status, Labels.En), a.Rag?.ToString().ToLowerInvariant(),
         }));
 
     private static DataTable Indicators(StrategyView sv) => new(

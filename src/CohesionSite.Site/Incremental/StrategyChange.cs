@@ -32,7 +32,7 @@ public static class StrategyChange
     internal static string SummaryOf(StrategyView sv)
     {
         var s = sv.Content.Strategy;
-        return string.Join('\u001f', s.Title, s.Subtitle, s.Partnership, s.Area, Labels.Period(s.Period), Labels.Status(s.Status),
+        return string.Join('\u001f', s.Title, s.Subtitle, s.Partnership, s.Area, Labels.Period(s.Period, Labels.En), Labels.Status(s.Status, Labels.En),
             sv.Summary, sv.Content.Actions.Count, sv.Content.Indicators.Count);
     }
 }

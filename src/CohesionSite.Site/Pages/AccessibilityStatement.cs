@@ -24,7 +24,7 @@ internal static class AccessibilityStatement
         var mailto = contact is { } c ? Rendering.SafeUrl.Check(c.Contains('@') && !c.Contains(':') ? "mailto:" + c : c) : null;
         var contactLink = mailto is null ? string.Empty : HtmlText.Link(mailto, contact!);
         var wcag = HtmlText.Link("https://www.w3.org/TR/WCAG22/", text["accessibility.wcag"]);
-        return PageFactory.SitePage(links, SitePaths.Accessibility, text["accessibility.title"], new
+        return PageFactory.SitePage(links, text, SitePaths.Accessibility, text["accessibility.title"], new
         {
             SiteTitle = title,
             Mailto = mailto,
@@ -39,7 +39,7 @@ internal static class AccessibilityStatement
             Compliance = HtmlText.Format(text[issues.Length > 0 ? "accessibility.compliance_partial" : "accessibility.compliance_full"], wcag),
             Issues = issues.Select(View).ToArray(),
             Beyond = beyond.Select(View).ToArray(),
-            Generated = Dates.Updated(today)!.Text,
+            Generated = Dates.Updated(today, text)!.Text,
         }, text.Format("accessibility.description", title));
     }
 

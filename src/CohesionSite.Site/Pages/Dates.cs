@@ -13,7 +13,6 @@ public sealed record UpdatedDate(string Text, string Iso);
 public static class Dates
 {
     /// <summary>The page date of <paramref name="date"/>, or null.</summary>
-    public static UpdatedDate? Updated(DateOnly? date) => Updated(date, UiText.For("en"));
 
     /// <summary>The page date of <paramref name="date"/> in the words of <paramref name="text"/>, or null.</summary>
     public static UpdatedDate? Updated(DateOnly? date, UiText text) => date is { } d
@@ -25,7 +24,6 @@ public static class Dates
     /// day, as precisely as the source gives it) or that was superseded; null while it is current or
     /// when it states no period.
     /// </summary>
-    public static string? Historic(Strategy s, DateOnly today) => Historic(s, today, UiText.For("en"));
 
     /// <summary>The historic notice of <paramref name="s"/> in the words of <paramref name="text"/>, or null.</summary>
     public static string? Historic(Strategy s, DateOnly today, UiText text)

@@ -30,12 +30,11 @@ public static class GapPublicSummary
             return null;
         }
 
-        // The document's kind comes in English (Labels.DocumentNoun), so its article is English too.
-        var kind = Labels.DocumentNoun(c.Strategy) is var noun && noun != "strategy" ? noun : null;
+        var kind = Labels.DocumentNoun(c.Strategy, text) is var noun && noun != text["labels.noun_strategy"] ? noun : null;
         if (kind is not null && state == PlanState.None)
         {
             // A report or toolkit is not judged as a strategy that forgot its plan.
-            return text.Format(c.Toolkit is not null ? "gaps.not_strategy_toolkit" : "gaps.not_strategy", $"{Article(kind)} {kind}");
+            return text.Format(c.Toolkit is not null ? "gaps.not_strategy_toolkit" : "gaps.not_strategy", text.Format(StartsWithVowel(kind) ? "labels.with_article_vowel" : "labels.with_article", kind));
         }
 
         var undelivered = Deliverables(c, text);
@@ -129,8 +128,6 @@ public static class GapPublicSummary
     /// <summary>A count of a kind of target with its noun ("3 priorities"), from <c>gaps.kinds.*</c>.</summary>
     internal static string Counted(TargetKind kind, int n, UiText text) =>
         text.Plural("gaps.kinds." + kind.Name().Replace('-', '_'), n);
-
-    private static string Article(string word) => StartsWithVowel(word) ? "an" : "a";
 
     /// <summary>Whether a word takes "an" (by its first letter: enough for document kinds).</summary>
     internal static bool StartsWithVowel(string word) => "aeiou".Contains(char.ToLowerInvariant(word[0]));

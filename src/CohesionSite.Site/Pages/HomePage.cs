@@ -6,7 +6,7 @@ namespace CohesionSite.Site.Pages;
 internal static class HomePage
 {
     public static Page Build(SiteModel model, Links links, string siteTitle) =>
-        PageFactory.SitePage(links, SitePaths.Home, siteTitle, new
+        PageFactory.SitePage(links, model.Text, SitePaths.Home, siteTitle, new
         {
             Strategies = model.Strategies.Select(sv => new
             {

@@ -14,7 +14,6 @@ public static class Labels
     /// The noun a sentence uses for a strategy's document: "strategy" when it is or carries one,
     /// its one-word kind otherwise ("report"), "document" when the kind is a longer description.
     /// </summary>
-    public static string DocumentNoun(Strategy s) => DocumentNoun(s, UiText.For("en"));
 
     /// <summary>The noun for a strategy's document in the words of <paramref name="text"/> (a one-word kind is the source's own word).</summary>
     public static string DocumentNoun(Strategy s, UiText text) => s.DocumentType switch
@@ -53,7 +52,6 @@ public static class Labels
     public static string Humanize(Enum value, UiText text) => text[$"labels.enums.{value.GetType().Name}.{value}"];
 
     /// <summary>The direction an indicator is judged in, in words, saying when it is the national indicator's.</summary>
-    public static string Direction(IndicatorDirection d) => Direction(d, En);
 
     /// <summary>The direction an indicator is judged in, in the words of <paramref name="text"/>.</summary>
     public static string Direction(IndicatorDirection d, UiText text) => d.Direction switch
@@ -64,7 +62,6 @@ public static class Labels
     } + (d.FromNational ? text["labels.direction.from_national"] : string.Empty);
 
     /// <summary>The RAG rating in words: colour and meaning (never colour alone).</summary>
-    public static string Rag(Rag? rag) => Rag(rag, En);
 
     /// <summary>The RAG rating in the words of <paramref name="text"/>.</summary>
     public static string Rag(Rag? rag, UiText text) => rag switch
@@ -77,14 +74,12 @@ public static class Labels
     };
 
     /// <summary>An action's status in words; an absent one is "No status reported", never "Not started".</summary>
-    public static string ActionStatus(ActionStatus status) => ActionStatus(status, En);
 
     /// <summary>An action's status in the words of <paramref name="text"/>.</summary>
     public static string ActionStatus(ActionStatus status, UiText text) =>
         status == Core.Model.ActionStatus.NotReported ? text["labels.no_status"] : Humanize(status, text);
 
     /// <summary>A milestone's state in words, the one wording of the action pages, status pages and board pack.</summary>
-    public static string MilestoneState(Analysis.Status.MilestoneState state) => MilestoneState(state, En);
 
     /// <summary>A milestone's state in the words of <paramref name="text"/>.</summary>
     public static string MilestoneState(Analysis.Status.MilestoneState state, UiText text) => state switch
@@ -96,7 +91,6 @@ public static class Labels
     };
 
     /// <summary>An indicator's reporting state in words, the one wording of the status pages and board pack.</summary>
-    public static string IndicatorState(Analysis.Status.IndicatorState state) => IndicatorState(state, En);
 
     /// <summary>An indicator's reporting state in the words of <paramref name="text"/>.</summary>
     public static string IndicatorState(Analysis.Status.IndicatorState state, UiText text) => state switch
@@ -110,7 +104,6 @@ public static class Labels
     public static string RagClass(Rag? rag) => rag?.ToString().ToLowerInvariant() ?? "none";
 
     /// <summary>Severity in words.</summary>
-    public static string Severity(Severity s) => Severity(s, En);
 
     /// <summary>Severity in the words of <paramref name="text"/>.</summary>
     public static string Severity(Severity s, UiText text) => s switch
@@ -121,7 +114,6 @@ public static class Labels
     };
 
     /// <summary>A date as people read it ("November 2008"), or empty.</summary>
-    public static string Date(PartialDate? date) => Date(date, En);
 
     /// <summary>
     /// A date a sentence says something was true at, worded for its precision (<c>dates.at</c>):
@@ -154,14 +146,12 @@ public static class Labels
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>A strategy's period ("2008 to 2011").</summary>
-    public static string Period(Period? period) => Period(period, En);
 
     /// <summary>A strategy's period in the words of <paramref name="text"/>.</summary>
     public static string Period(Period? period, UiText text) =>
         period is null ? text["labels.not_stated"] : text.Format("labels.period", Date(period.Start, text), Date(period.End, text));
 
     /// <summary>A strategy's status ("Adopted, 22 October 2008, by Cabinet").</summary>
-    public static string Status(StrategyStatus? status) => Status(status, En);
 
     /// <summary>A strategy's status in the words of <paramref name="text"/>.</summary>
     public static string Status(StrategyStatus? status, UiText text)

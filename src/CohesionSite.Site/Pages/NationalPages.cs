@@ -23,7 +23,7 @@ internal static class NationalPages
     }
 
     private static Page Index(SiteModel model, Links links) =>
-        PageFactory.SitePage(links, SitePaths.National, model.Text["national.title"], new
+        PageFactory.SitePage(links, model.Text, SitePaths.National, model.Text["national.title"], new
         {
             Frameworks = model.National.Frameworks.Where(f => SitePaths.IsSegment(f.Id)).Select(f => new
             {
@@ -45,11 +45,11 @@ internal static class NationalPages
                 d.Clauses,
                 Adopted = model.Strategies.Where(sv => sv.Content.Strategy.Definition?.Ref == d.Id).Select(sv => new { Title = sv.PlaceTitle, Url = sv.Url() }).ToArray(),
             }).ToArray(),
-        }, model.Text["national.description"], text: model.Text);
+        }, model.Text["national.description"]);
 
     private static Page Framework(SiteModel model, Links links, Framework f)
     {
-        var page = PageFactory.SitePage(links, SitePaths.NationalFramework(f.Id), f.Title, new
+        var page = PageFactory.SitePage(links, model.Text, SitePaths.NationalFramework(f.Id), f.Title, new
         {
             Publisher = Publisher(f.Publisher, f.Year),
             f.Intro,
@@ -66,14 +66,14 @@ internal static class NationalPages
                     Uses = uses,
                 };
             }).ToArray(),
-        }, model.Text.Format("national.framework_description", f.Title), text: model.Text);
+        }, model.Text.Format("national.framework_description", f.Title));
         return WithTrail(page, links, model.Text);
     }
 
     private static Page Indicators(SiteModel model, Links links)
     {
         var text = model.Text;
-        var page = PageFactory.SitePage(links, SitePaths.NationalIndicators, text["national.indicators_title"], new
+        var page = PageFactory.SitePage(links, text, SitePaths.NationalIndicators, text["national.indicators_title"], new
         {
             Indicators = model.National.Indicators.Select(n => new
             {
@@ -85,7 +85,7 @@ internal static class NationalPages
                 Uses = model.Strategies.Select(sv => new { Title = sv.PlaceTitle, Indicators = NationalUse.OfIndicator(sv, n.Id) })
                     .Where(u => u.Indicators.Count > 0).ToArray(),
             }).ToArray(),
-        }, text["national.indicators_description"], text: text);
+        }, text["national.indicators_description"]);
         return WithTrail(page, links, text);
     }
 

@@ -98,16 +98,13 @@ internal static class PageFactory
     // Notes are Markdown: characters that Markdown would read as markup in a file name are escaped.
     internal static string Escape(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"([\\`*_\[\]<>#])", @"\$1");
 
-    /// <summary>
-    /// A site-wide page. Its Home crumb is in <paramref name="text"/>'s language; without it, English
-    /// (for callers not yet given their page's language).
-    /// </summary>
-    public static Page SitePage(Links links, string path, string title, object model, string? description = null, IReadOnlyList<string>? scripts = null, UiText? text = null) => new()
+    /// <summary>A site-wide page; its Home crumb is in <paramref name="text"/>'s language (the page's).</summary>
+    public static Page SitePage(Links links, UiText text, string path, string title, object model, string? description = null, IReadOnlyList<string>? scripts = null) => new()
     {
         Title = title,
         Path = path,
         Description = description ?? title,
-        Breadcrumbs = path.Length == 0 ? [] : [Home(links, text ?? UiText.For("en")), new Crumb(title, null)],
+        Breadcrumbs = path.Length == 0 ? [] : [Home(links, text), new Crumb(title, null)],
         Model = model,
         Scripts = scripts ?? [],
     };

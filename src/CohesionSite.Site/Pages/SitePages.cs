@@ -14,7 +14,7 @@ internal static class SitePages
     public static Page Search(SiteModel model, Links links)
     {
         var text = model.Text;
-        return PageFactory.SitePage(links, SitePaths.Search, text["search.title"], new
+        return PageFactory.SitePage(links, text, SitePaths.Search, text["search.title"], new
         {
             Index = links.Url("assets/search-index.js"),
             Messages = ScriptMessages.Select(k => new { Name = k.Replace('_', '-'), Text = text["search." + k] }).ToArray(),
@@ -27,7 +27,7 @@ internal static class SitePages
     public static Page Data(SiteModel model, Links links, Core.Model.Licence? licence)
     {
         var text = model.Text;
-        return PageFactory.SitePage(links, SitePaths.Data, text["data.title"], new
+        return PageFactory.SitePage(links, text, SitePaths.Data, text["data.title"], new
         {
             Intro = HtmlText.Format(text["data.intro"],
                 "<code>datapackage.json</code>",

@@ -29,7 +29,7 @@ internal static class SiteStatusPage
             Totals(text, "site-status-milestones", text["site_status.milestones_h"], text["site_status.milestones_axis"],
                 Enum.GetValues<MilestoneState>().Select(s => (Labels.MilestoneState(s, text), rows.Sum(r => r.Milestones[(int)s])))),
         };
-        return PageFactory.SitePage(links, SitePaths.Status, text["site_status.title"], new
+        return PageFactory.SitePage(links, text, SitePaths.Status, text["site_status.title"], new
         {
             Sections = sections,
             Strategies = rows,
