@@ -86,4 +86,15 @@ public sealed class RuleTranslationTests : IDisposable
         var untranslated = report.Findings.Where(f => bilingual.Contains(f.Strategy) && !f.Messages.ContainsKey("cy")).Select(f => f.RuleId).Distinct().ToArray();
         Assert.Empty(untranslated);
     }
+
+    [Fact]
+    public void Catalogue_ShippedRules_EveryRuleHasWelsh()
+    {
+        var lacking = Repo.Rules.Rules
+            .Where(r => r.Definition.Translations.FirstOrDefault(t => t.Language == "cy") is not { } cy
+                || string.IsNullOrWhiteSpace(cy.Title) || string.IsNullOrWhiteSpace(cy.Message) || string.IsNullOrWhiteSpace(cy.Rationale))
+            .Select(r => r.Info.Id)
+            .ToArray();
+        Assert.True(lacking.Length == 0, $"rules without a Welsh (cy) title, message and rationale: {string.Join(", ", lacking)}");
+    }
 }
