@@ -192,42 +192,15 @@ public sealed partial class PlanReader
     private Dictionary<string, int>? Headers(SheetTable table, SheetSpec spec)
     {
         var expected = spec.Headers;
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ok = true;
-        for (var c = 0; c < table.Header.Count; c++)
-        {
-            var name = table.Header[c]?.Trim();
-            if (string.IsNullOrEmpty(name))
-            {
-                continue;
-            }
-
-            var cell = CellRef.Of(1, c + 1);
-            if (!expected.Contains(name))
-            {
-                Error(table, cell, $"unknown column '{name}'{Suggest.Hint(name, expected)}; expected the columns: {string.Join(", ", expected)}");
-                ok = false;
-            }
-            else if (!found.TryAdd(name, c))
-            {
-                Error(table, cell, $"column '{name}' appears twice (first in {CellRef.Of(1, found[name] + 1)})");
-                ok = false;
-            }
-        }
-
-        var next = table.Header.Count + 1;
-        foreach (var missing in expected.Where(h => !found.ContainsKey(h)))
-        {
-            Error(table, CellRef.Of(1, next++), $"missing column '{missing}'; every column of {spec.Name} must be present (its header row is: {string.Join(", ", expected)})");
-            ok = false;
-        }
-
-        if (!ok)
+        var found = HeaderRow.Map(table, expected, expected,
+            missing => $"missing column '{missing}'; every column of {spec.Name} must be present (its header row is: {string.Join(", ", expected)})",
+            (cell, message) => Error(table, cell, message));
+        if (found is null)
         {
             _unusable.Add(spec.Name);
         }
 
-        return ok ? found : null;
+        return found;
     }
 
     private Dictionary<string, ParsedRow> Ids(List<ParsedRow> rows, string kind)

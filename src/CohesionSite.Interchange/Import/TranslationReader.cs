@@ -132,33 +132,9 @@ public sealed class TranslationReader
     {
         var expected = TranslationSheet.Headers(_strategy);
         var needed = expected.Except(TranslationSheet.Informational(_strategy)).ToArray();
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ok = true;
-        for (var c = 0; c < table.Header.Count; c++)
-        {
-            var name = table.Header[c]?.Trim();
-            if (string.IsNullOrEmpty(name))
-            {
-                continue;
-            }
-
-            if (!expected.Contains(name))
-            {
-                ok = Error(table, CellRef.Of(1, c + 1), $"unknown column '{name}'{Suggest.Hint(name, expected)}; expected the columns: {string.Join(", ", expected)}");
-            }
-            else if (!found.TryAdd(name, c))
-            {
-                ok = Error(table, CellRef.Of(1, c + 1), $"column '{name}' appears twice (first in {CellRef.Of(1, found[name] + 1)})");
-            }
-        }
-
-        var next = table.Header.Count + 1;
-        foreach (var missing in needed.Where(h => !found.ContainsKey(h)))
-        {
-            ok = Error(table, CellRef.Of(1, next++), $"missing column '{missing}'; the {TranslationSheet.Name} sheet needs the columns {string.Join(", ", needed)}");
-        }
-
-        return ok ? found : null;
+        return HeaderRow.Map(table, expected, needed,
+            missing => $"missing column '{missing}'; the {TranslationSheet.Name} sheet needs the columns {string.Join(", ", needed)}",
+            (cell, message) => Error(table, cell, message));
     }
 
     // Spreadsheets may hand back Windows line breaks; the content's text uses \n.

@@ -15,7 +15,7 @@ internal static class UntranslatedText
     public static IEnumerable<string> Of(IEnumerable<string> missing, IEnumerable<StrategyContent> untranslatedStrategies, NationalSet national, IEnumerable<string> siteTexts) =>
         missing
             .Concat(untranslatedStrategies.SelectMany(s => TranslatableFields.Of(s).Select(f => f.Text)))
-            .Concat(national.Definitions.Cast<Node>().Concat(national.Frameworks).Concat(national.Indicators).SelectMany(Texts))
+            .Concat(national.Definitions.Cast<Node>().Concat(national.Frameworks).Concat(national.Indicators).SelectMany(n => Values(n).OfType<string>()))
             .Concat(siteTexts)
             .Where(IsWords);
 
@@ -27,45 +27,12 @@ internal static class UntranslatedText
         Nodes(strategy.Strategy).Concat(strategy.Priorities).Concat(strategy.Outcomes).Concat(strategy.Indicators).Concat(strategy.Actions)
             .Concat(strategy.Cases).Concat(strategy.Tables).Concat(strategy.Figures)
             .Concat(strategy.Plan is { } plan ? Nodes(plan) : []).Concat(strategy.Toolkit is { } toolkit ? Nodes(toolkit) : [])
-            .SelectMany(Sources)
+            .SelectMany(n => Values(n).OfType<SourceRef>())
             .Select(source => source.Section)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
 
     private static IEnumerable<Node> Nodes(Node node) => [node];
-
-    // Every source reference a node and its children hold.
-    private static IEnumerable<SourceRef> Sources(Node node)
-    {
-        foreach (var property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0 || property.PropertyType == typeof(string))
-            {
-                continue;
-            }
-
-            switch (property.GetValue(node))
-            {
-                case SourceRef source:
-                    yield return source;
-                    break;
-                case Node child:
-                    foreach (var s in Sources(child))
-                    {
-                        yield return s;
-                    }
-
-                    break;
-                case IEnumerable<Node> children:
-                    foreach (var s in children.SelectMany(Sources))
-                    {
-                        yield return s;
-                    }
-
-                    break;
-            }
-        }
-    }
 
     /// <summary>The site's own words (statiq.json) that the settings do not translate into <paramref name="language"/>.</summary>
     public static IEnumerable<string> OfSettings(Core.Settings.SiteSettings settings, string language)
@@ -89,8 +56,9 @@ internal static class UntranslatedText
         }
     }
 
-    // Every string a national node holds, its children's included (the national model marks no field translatable: none is).
-    private static IEnumerable<string> Texts(Node node)
+    // Every string and every node a node holds, its children's included, by reflection: the national
+    // model marks no field translatable (none is), and source references sit at any depth.
+    private static IEnumerable<object> Values(Node node)
     {
         foreach (var property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -99,32 +67,18 @@ internal static class UntranslatedText
                 continue;
             }
 
-            switch (property.GetValue(node))
+            var value = property.GetValue(node);
+            IEnumerable<object> items = value switch
             {
-                case string s:
-                    yield return s;
-                    break;
-                case IEnumerable<string> items:
-                    foreach (var item in items)
-                    {
-                        yield return item;
-                    }
-
-                    break;
-                case Node child:
-                    foreach (var s in Texts(child))
-                    {
-                        yield return s;
-                    }
-
-                    break;
-                case IEnumerable<Node> children:
-                    foreach (var s in children.SelectMany(Texts))
-                    {
-                        yield return s;
-                    }
-
-                    break;
+                string s => [s],
+                Node child => Values(child).Prepend(child),
+                IEnumerable<string> strings => strings,
+                IEnumerable<Node> children => children.SelectMany(c => Values(c).Prepend(c)),
+                _ => Enumerable.Empty<object>(),
+            };
+            foreach (var item in items)
+            {
+                yield return item;
             }
         }
     }
