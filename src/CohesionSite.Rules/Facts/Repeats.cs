@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CohesionSite.Rules.Facts;
 
 /// <summary>
@@ -21,35 +23,43 @@ internal static class Repeats
     /// <summary>For each id that repeats an earlier item, the first earlier item it repeats.</summary>
     public static Dictionary<string, string> Find(IEnumerable<(string Id, string Text)> items)
     {
-        var entries = Tokenise(items);
+        var text = Tokenise(items);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byOpening = new Dictionary<(int, int, int, int), Dictionary<int, List<int>>>();
-        var seen = new int[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var (id, opening, words) = entries[i];
-            if (!byOpening.TryGetValue(opening, out var index))
-            {
-                byOpening[opening] = index = [];
-            }
+        var count = text.Ids.Count;
 
+        // Candidates: for each (opening, word) the items whose prefix holds that word, oldest first, kept
+        // as linked lists in two flat arrays (one posting per prefix word) rather than a list per key, so
+        // a plan of 100k lines allocates a few arrays, not a list for every word it uses.
+        var heads = new Dictionary<long, (int First, int Last)>(count * 4);
+        var postingItem = new int[text.Words.Count];
+        var postingNext = new int[text.Words.Count];
+        var postings = 0;
+        var seen = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var words = text.WordsOf(i);
             var best = int.MaxValue;
             var prefix = PrefixLength(words.Length);
             for (var w = 0; w < prefix; w++)
             {
-                if (!index.TryGetValue(words[w], out var earlier))
+                var key = ((long)text.Openings[i] << 32) | (uint)words[w];
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(heads, key, out var exists);
+                if (exists)
                 {
-                    index[words[w]] = earlier = [];
-                }
-                else
-                {
-                    foreach (var j in earlier)
+                    // Oldest first: the first similar item is the answer, so a later one need not be compared.
+                    for (var p = list.First; p != -1; p = postingNext[p])
                     {
+                        var j = postingItem[p];
+                        if (j >= best)
+                        {
+                            break;
+                        }
+
                         // seen[j] == i + 1: already compared for this item.
-                        if (j < best && seen[j] != i + 1)
+                        if (seen[j] != i + 1)
                         {
                             seen[j] = i + 1;
-                            if (Similar(words, entries[j].Words))
+                            if (Similar(words, text.WordsOf(j)))
                             {
                                 best = j;
                             }
@@ -57,25 +67,57 @@ internal static class Repeats
                     }
                 }
 
-                earlier.Add(i);
+                postingItem[postings] = i;
+                postingNext[postings] = -1;
+                if (exists)
+                {
+                    postingNext[list.Last] = postings;
+                    list.Last = postings;
+                }
+                else
+                {
+                    list = (postings, postings);
+                }
+
+                postings++;
             }
 
             if (best != int.MaxValue)
             {
-                result.TryAdd(id, entries[best].Id);
+                result.TryAdd(text.Ids[i], text.Ids[best]);
             }
         }
 
         return result;
     }
 
-    // Each item's opening (its first four words) and its distinct words as numbers, rarest first.
-    private static List<(string Id, (int, int, int, int) Opening, int[] Words)> Tokenise(IEnumerable<(string Id, string Text)> items)
+    // The items of four words or more: ids, opening numbers, and distinct word numbers (rarest first,
+    // sorted) laid end to end in one buffer.
+    private sealed class Tokens(int expected)
+    {
+        public List<string> Ids { get; } = new(expected);
+
+        public List<int> Openings { get; } = new(expected);
+
+        public List<int> Starts { get; } = new(expected + 1) { 0 };
+
+        public List<int> Words { get; } = new(expected * 12);
+
+        public ReadOnlySpan<int> WordsOf(int item) =>
+            CollectionsMarshal.AsSpan(Words)[Starts[item]..Starts[item + 1]];
+    }
+
+    // Each item's opening (its first four words, numbered) and its distinct words as numbers, rarest first.
+    private static Tokens Tokenise(IEnumerable<(string Id, string Text)> items)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var openings = new Dictionary<(int, int, int, int), int>();
         var frequency = new List<int>();
-        var parsed = new List<(string Id, (int, int, int, int) Opening, int[] Words)>();
+        // Sized from the item count where the caller's sequence knows it: growing these lists by doubling
+        // over 100k texts was a fifth of the search's time (copies, and the collections they set off).
+        items.TryGetNonEnumeratedCount(out var expected);
+        var tokens = new Tokens(expected);
         var words = new List<int>();
         var buffer = new char[64];
         foreach (var (id, text) in items)
@@ -87,52 +129,57 @@ internal static class Repeats
                 continue;
             }
 
-            var opening = (words[0], words[1], words[2], words[3]);
-            var distinct = Distinct(words);
-            foreach (var w in distinct)
+            ref var opening = ref CollectionsMarshal.GetValueRefOrAddDefault(openings, (words[0], words[1], words[2], words[3]), out var known);
+            if (!known)
             {
-                frequency[w]++;
+                opening = openings.Count - 1;
             }
 
-            parsed.Add((id, opening, distinct));
+            // The distinct word numbers, sorted in place (cheaper than a hash set for a sentence's words).
+            var span = CollectionsMarshal.AsSpan(words);
+            span.Sort();
+            var start = tokens.Words.Count;
+            for (var k = 0; k < span.Length; k++)
+            {
+                if (k == 0 || span[k] != span[k - 1])
+                {
+                    tokens.Words.Add(span[k]);
+                    frequency[span[k]]++;
+                }
+            }
+
+            tokens.Ids.Add(id);
+            tokens.Openings.Add(opening);
+            tokens.Starts.Add(tokens.Words.Count);
         }
 
         // Rank words by how few items use them (ties by first use): rare words make short candidate lists.
-        var order = Enumerable.Range(0, frequency.Count).OrderBy(w => frequency[w]).ToArray();
+        var order = new long[frequency.Count];
+        for (var w = 0; w < order.Length; w++)
+        {
+            order[w] = ((long)frequency[w] << 32) | (uint)w;
+        }
+
+        Array.Sort(order);
         var rank = new int[order.Length];
         for (var r = 0; r < order.Length; r++)
         {
-            rank[order[r]] = r;
+            rank[(int)(order[r] & 0xFFFFFFFF)] = r;
         }
 
-        foreach (var (_, _, numbers) in parsed)
+        var all = CollectionsMarshal.AsSpan(tokens.Words);
+        for (var i = 0; i < tokens.Ids.Count; i++)
         {
+            var numbers = all[tokens.Starts[i]..tokens.Starts[i + 1]];
             for (var k = 0; k < numbers.Length; k++)
             {
                 numbers[k] = rank[numbers[k]];
             }
 
-            Array.Sort(numbers);
+            numbers.Sort();
         }
 
-        return parsed;
-    }
-
-    // The distinct word numbers, sorted (a sort and one pass: cheaper than a hash set for a sentence's words).
-    private static int[] Distinct(List<int> words)
-    {
-        var sorted = words.ToArray();
-        Array.Sort(sorted);
-        var n = 0;
-        for (var k = 0; k < sorted.Length; k++)
-        {
-            if (n == 0 || sorted[k] != sorted[n - 1])
-            {
-                sorted[n++] = sorted[k];
-            }
-        }
-
-        return sorted[..n];
+        return tokens;
     }
 
     // The words of TitleText.Normalise without building its string: letters and digits lower-cased, hyphens
@@ -190,7 +237,7 @@ internal static class Repeats
     private static int PrefixLength(int size) => size - (int)Math.Ceiling((Threshold * size) - 1e-9) + 1;
 
     // Jaccard of two sorted sets ≥ Threshold, as the original test: common ≥ t · |A ∪ B|; sizes too far apart cannot be.
-    private static bool Similar(int[] a, int[] b)
+    private static bool Similar(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         if (Math.Min(a.Length, b.Length) < (Threshold * Math.Max(a.Length, b.Length)) - 1e-9)
         {
