@@ -127,7 +127,7 @@ internal static class CheckCommand
 
         if (request.Timings)
         {
-            Console.Error.WriteLine($"timings: load {loadTime.TotalMilliseconds:0} ms (rules compiled in {catalogue.CompileTime.TotalMilliseconds:0} ms), facts {run.FactsTime.TotalMilliseconds:0} ms ({run.FactCount} facts), evaluation {run.EvaluationTime.TotalMilliseconds:0} ms, total {clock.Elapsed.TotalMilliseconds:0} ms; {report.Findings.Count} findings; GC paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2), CPU {Environment.CpuUsage.TotalTime.TotalMilliseconds:0} ms");
+            Console.Error.WriteLine($"timings: load {loadTime.TotalMilliseconds:0} ms (rules compiled in {catalogue.CompileTime.TotalMilliseconds:0} ms), facts {run.FactsTime.TotalMilliseconds:0} ms ({run.FactCount} facts), evaluation {run.EvaluationTime.TotalMilliseconds:0} ms, total {clock.Elapsed.TotalMilliseconds:0} ms; {report.Findings.Count} findings; GC paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2), CPU {Environment.CpuUsage.TotalTime.TotalMilliseconds:0} ms");
         }
 
         // The last line says why the exit code is what it is (on stderr, so a report on stdout stays clean).

@@ -5,6 +5,7 @@ using CohesionSite.Content.Yaml;
 using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
+using CohesionSite.Core.Text;
 
 namespace CohesionSite.Content.Binding;
 
@@ -16,7 +17,6 @@ namespace CohesionSite.Content.Binding;
 /// </summary>
 public sealed class NodeBinder
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     private readonly string _file;
     private readonly ICollection<Diagnostic> _diagnostics;
     private readonly YamlLimits _limits;
@@ -332,7 +332,7 @@ public sealed class NodeBinder
     private static Regex PatternOf(string pattern) =>
         // The patterns are the model's own (attributes in Core), never content: they need no match
         // timeout, and a wall-clock timeout fired under GC pauses on a loaded machine.
-        Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant));
+        RegexCache.Get(pattern, RegexOptions.CultureInvariant);
 
     private static int IndexOf(IReadOnlyList<string> names, string text)
     {

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using CohesionSite.Core.Model;
+using CohesionSite.Core.Text;
 
 namespace CohesionSite.Rules.Facts;
 
@@ -112,23 +112,7 @@ internal static class BodyNames
         // with RegexMatchTimeoutException at 100k actions and a load of 27), and this pattern cannot
         // backtrack badly: escaped letters with optional single hyphens and \s+ between words, each
         // quantifier followed by a literal it cannot match.
-        var source = sb.ToString();
-        if (Patterns.TryGetValue(source, out var cached))
-        {
-            return cached;
-        }
-
-        // Many strategies name the same bodies (generated content: every one): parse each pattern once.
-        // Bounded so a long-running serve over changing content cannot grow it without end.
-        if (Patterns.Count > MaxPatterns)
-        {
-            Patterns.Clear();
-        }
-
-        return Patterns.GetOrAdd(source, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout));
+        // Many strategies name the same bodies (generated content: every one): each pattern is parsed once.
+        return RegexCache.Get(sb.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
-
-    private const int MaxPatterns = 4096;
-
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 }
