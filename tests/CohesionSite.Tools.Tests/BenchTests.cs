@@ -56,6 +56,19 @@ public sealed class BenchTests : IDisposable
         var commands = size.GetProperty("commands").EnumerateArray().ToArray();
         Assert.Equal(["check", "validate"], commands.Select(c => c.GetProperty("command").GetString()));
         Assert.All(commands, c => Assert.True(c.GetProperty("wallMs").GetProperty("min").GetDouble() > 0));
+
+        // The floor: the same workspace read, the same files written as ours (check: its report; validate: none).
+        var floor = size.GetProperty("floor");
+        Assert.Equal(ours.GetProperty("outputBytes").GetInt64(), floor.GetProperty("writtenBytes").GetInt64());
+        Assert.True(floor.GetProperty("files").GetInt32() > ours.GetProperty("pages").GetInt32(), "every page and asset is a file");
+        Assert.True(floor.GetProperty("readBytes").GetInt64() > 0);
+        Assert.True(floor.GetProperty("wallMs").GetProperty("min").GetDouble() > 0);
+        Assert.True(size.GetProperty("oursPerFloor").GetProperty("min").GetDouble() > 0);
+        Assert.Equal(1, commands[0].GetProperty("floor").GetProperty("files").GetInt32());
+        Assert.True(commands[0].GetProperty("floor").GetProperty("writtenBytes").GetInt64() > 0);
+        Assert.Equal(0, commands[1].GetProperty("floor").GetProperty("files").GetInt32());
+        Assert.True(commands[1].GetProperty("floor").GetProperty("readBytes").GetInt64() > 0);
+        Assert.All(commands, c => Assert.True(c.GetProperty("oursPerFloor").GetProperty("min").GetDouble() > 0));
     }
 
     [Fact]

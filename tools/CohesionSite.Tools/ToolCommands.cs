@@ -13,5 +13,6 @@ internal static class ToolCommands
         BenchCommand.Create(),
         BenchServeCommand.Create(),
         TimedBuildCommand.Create(),
+        TimedFloorCommand.Create(),
     };
 }

@@ -58,6 +58,12 @@ public sealed record SizeResult(int TargetPages, int Strategies, int Actions, To
 {
     /// <summary><c>check</c> (JSON report) and <c>validate</c> on the same content, each a cold process per run.</summary>
     public IReadOnlyList<CommandResult> Commands { get; init; } = [];
+
+    /// <summary>The floor of our build at this size: the same content read and the same files written, no work (null with <c>--no-build</c>).</summary>
+    public FloorResult? Floor { get; init; }
+
+    /// <summary>Our build's wall time as a multiple of the floor's (min / min, median / median).</summary>
+    public Stat? OursPerFloor => Ours is null ? null : FloorResult.Ratio(Ours.WallMs, Floor);
 }
 
 /// <summary>The whole bench run, as <c>--out</c> writes it.</summary>

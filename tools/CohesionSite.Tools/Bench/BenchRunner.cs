@@ -112,6 +112,13 @@ internal static class BenchRunner
             Stat.Of(ours.Select(r => r.Timings.RenderMs)), Stat.Of(ours.Select(r => r.Timings.WriteMs)), Stat.Of(ours.Select(r => r.Timings.LinkCheckMs)),
             Stat.Of(ours.Select(r => r.Timings.TotalMs)));
 
+        // The floor: the same workspace read and the same files written, nothing in between.
+        if (FloorBench.Run(workspace, IoFloor.PlanOf(output), folder, "build", options.Repeat, log, $"{size} pages") is not { } floor)
+        {
+            TryDelete(folder);
+            return null;
+        }
+
         ToolResult? hugoResult = null;
         if (hugo is not null)
         {
@@ -149,7 +156,7 @@ internal static class BenchRunner
             size, strategies, strategies * options.ActionsPerStrategy, oursResult, stages, hugoResult,
             hugoResult is null ? null : oursResult.WallMs.Min / hugoResult.WallMs.Min,
             hugoResult is null ? null : oursResult.WallMs.Median / hugoResult.WallMs.Median,
-            hugoResult is null ? null : oursResult.PeakMiB.Min / hugoResult.PeakMiB.Min) { Commands = commands };
+            hugoResult is null ? null : oursResult.PeakMiB.Min / hugoResult.PeakMiB.Min) { Commands = commands, Floor = floor };
     }
 
     private static ToolResult Tool(string name, (ChildRun Run, int Pages, long Peak)[] runs, string output)
@@ -164,7 +171,7 @@ internal static class BenchRunner
     }
 
     /// <summary>How to start these tools again (for a timed build in a fresh process): the apphost, or <c>dotnet cohesion-tools.dll</c>.</summary>
-    private static (string Exe, string[] Prefix) Self()
+    internal static (string Exe, string[] Prefix) Self()
     {
         var process = Environment.ProcessPath ?? "dotnet";
         var dll = Path.Combine(AppContext.BaseDirectory, "cohesion-tools.dll");

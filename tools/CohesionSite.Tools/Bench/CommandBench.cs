@@ -5,7 +5,14 @@ namespace CohesionSite.Tools.Bench;
 /// <param name="WallMs">Wall time of the whole process.</param>
 /// <param name="CpuMs">User + system CPU time of the process (what a loaded, shared machine distorts least).</param>
 /// <param name="PeakMiB">Peak resident set.</param>
-public sealed record CommandResult(string Command, Stat WallMs, Stat CpuMs, Stat PeakMiB);
+public sealed record CommandResult(string Command, Stat WallMs, Stat CpuMs, Stat PeakMiB)
+{
+    /// <summary>The floor of this command: the workspace read and what the command writes (check: its report; validate: nothing) written, no work.</summary>
+    public FloorResult? Floor { get; init; }
+
+    /// <summary>The command's wall time as a multiple of the floor's (min / min, median / median).</summary>
+    public Stat? OursPerFloor => FloorResult.Ratio(WallMs, Floor);
+}
 
 /// <summary>
 /// Times <c>cohesion check</c> (JSON report to a file) and <c>cohesion validate</c> on a generated
@@ -44,11 +51,18 @@ internal static class CommandBench
                 }
             }
 
+            // check's floor writes a file the size of its report; validate's writes nothing.
+            IReadOnlyList<FloorFile> writes = args[0] == "check" ? [new FloorFile(Path.GetFileName(report), new FileInfo(report).Length)] : [];
+            if (FloorBench.Run(workspace, writes, folder, args[0], repeat, log, label) is not { } floor)
+            {
+                return null;
+            }
+
             results.Add(new CommandResult(
                 args[0],
                 Stat.Of(runs.Select(r => r.Wall.TotalMilliseconds)),
                 Stat.Of(runs.Select(r => r.Cpu.TotalMilliseconds)),
-                Stat.Of(runs.Select(r => r.PeakBytes / (1024.0 * 1024.0)))));
+                Stat.Of(runs.Select(r => r.PeakBytes / (1024.0 * 1024.0)))) { Floor = floor });
         }
 
         return results;
