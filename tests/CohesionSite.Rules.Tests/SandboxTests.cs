@@ -15,6 +15,7 @@ public sealed class SandboxTests : IDisposable
     [InlineData("DateTime.Now.Year > 2000", "member 'DateTime.")]
     [InlineData("Guid.NewGuid() != Guid.Empty", "")]
     [InlineData("fact.Context != null", "")]
+    [InlineData("CohesionSite.Rules.Tests.MarkedOutsideTheModel.Probe()", "")]
     public void Load_ExpressionBeyondTheModel_IsRuleErrorNamingFileLineAndRule(string expression, string reason)
     {
         _rules.Write("test.yaml", TempRules.OneRule(expression));
@@ -121,5 +122,29 @@ public sealed class SandboxTests : IDisposable
         var d = Assert.Single(_rules.Load().Diagnostics);
         Assert.Equal(RuleSetLoader.RuleInvalid, d.Code);
         Assert.StartsWith("rule 'probe': not[0]:", d.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A type another assembly marks callable from Dynamic LINQ: rule expressions must not reach it.</summary>
+[System.Linq.Dynamic.Core.CustomTypeProviders.DynamicLinqType]
+public sealed class MarkedOutsideTheModel
+{
+    /// <summary>Would read the disk if a rule could call it.</summary>
+    public static bool Probe() => File.Exists("/etc/passwd");
+}
+
+/// <summary>The types rule expressions may call methods on: this assembly's marked fact views, nothing else.</summary>
+public sealed class FactTypeProviderTests
+{
+    [Fact]
+    public void GetCustomTypes_MarkedTypes_OnlyTheFactViews()
+    {
+        var types = FactTypeProvider.Instance.GetCustomTypes();
+
+        Assert.Contains(typeof(CohesionSite.Rules.Facts.RuleContext), types);
+        Assert.Contains(typeof(CohesionSite.Rules.Facts.ActionFact), types);
+        Assert.DoesNotContain(typeof(MarkedOutsideTheModel), types);
+        Assert.All(types, t => Assert.Equal(typeof(CohesionSite.Rules.Facts.Fact).Assembly, t.Assembly));
+        Assert.Null(FactTypeProvider.Instance.ResolveType(typeof(MarkedOutsideTheModel).FullName!));
     }
 }

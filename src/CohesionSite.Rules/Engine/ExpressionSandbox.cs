@@ -22,6 +22,7 @@ internal static class ExpressionSandbox
         ResolveTypesBySimpleName = false,
         DisableMemberAccessToIndexAccessorFallback = true,
         IsCaseSensitive = true,
+        CustomTypeProvider = FactTypeProvider.Instance,
     };
 
     private static readonly HashSet<string> StringMethods = new(StringComparer.Ordinal)

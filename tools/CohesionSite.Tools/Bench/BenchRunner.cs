@@ -90,6 +90,7 @@ internal static class BenchRunner
         for (var i = 0; i <= options.Repeat; i++)
         {
             TryDelete(output);
+            ChildRun.Settle();
             var run = ChildRun.Run(exe, [.. prefix, "timed-build", "--config", Path.Combine(workspace, "statiq.json"), "--output", output, "--timings-json", timingsFile], folder);
             if (run.ExitCode != 0)
             {
@@ -129,6 +130,7 @@ internal static class BenchRunner
             for (var i = 0; i <= options.Repeat; i++)
             {
                 TryDelete(destination);
+                ChildRun.Settle();
                 var run = Hugo.Build(hugo, site, destination);
                 if (run.ExitCode != 0)
                 {
