@@ -90,7 +90,6 @@ internal static class BenchRunner
         for (var i = 0; i <= options.Repeat; i++)
         {
             TryDelete(output);
-            ChildRun.Settle();
             var run = ChildRun.Run(exe, [.. prefix, "timed-build", "--config", Path.Combine(workspace, "statiq.json"), "--output", output, "--timings-json", timingsFile], folder);
             if (run.ExitCode != 0)
             {
@@ -106,7 +105,9 @@ internal static class BenchRunner
             }
         }
 
-        var oursResult = Tool("cohesion", ours.Select(r => (r.Run, r.Timings.Pages, Math.Max(r.Run.PeakBytes, r.Timings.PeakWorkingSetBytes))).ToArray(), output);
+        // Our output as files and sizes: its byte count for the row, and the floor's plan of writes.
+        var written = IoFloor.PlanOf(output);
+        var oursResult = Tool("cohesion", ours.Select(r => (r.Run, r.Timings.Pages, Math.Max(r.Run.PeakBytes, r.Timings.PeakWorkingSetBytes))).ToArray(), written);
         var stages = new StageResult(
             Stat.Of(ours.Select(r => r.Timings.LoadMs)), Stat.Of(ours.Select(r => r.Timings.RulesMs)),
             Stat.Of(ours.Select(r => r.Timings.RulesCompileMs)), Stat.Of(ours.Select(r => r.Timings.RulesRunMs)), Stat.Of(ours.Select(r => r.Timings.PrepareMs)),
@@ -114,7 +115,7 @@ internal static class BenchRunner
             Stat.Of(ours.Select(r => r.Timings.TotalMs)));
 
         // The floor: the same workspace read and the same files written, nothing in between.
-        if (FloorBench.Run(workspace, IoFloor.PlanOf(output), folder, "build", options.Repeat, log, $"{size} pages") is not { } floor)
+        if (FloorBench.Run(workspace, written, folder, "build", options.Repeat, log, $"{size} pages") is not { } floor)
         {
             TryDelete(folder);
             return null;
@@ -130,7 +131,6 @@ internal static class BenchRunner
             for (var i = 0; i <= options.Repeat; i++)
             {
                 TryDelete(destination);
-                ChildRun.Settle();
                 var run = Hugo.Build(hugo, site, destination);
                 if (run.ExitCode != 0)
                 {
@@ -146,7 +146,7 @@ internal static class BenchRunner
                 }
             }
 
-            hugoResult = Tool("hugo", [.. runs], destination);
+            hugoResult = Tool("hugo", [.. runs], IoFloor.PlanOf(destination));
         }
 
         if (!options.Keep)
@@ -161,12 +161,11 @@ internal static class BenchRunner
             hugoResult is null ? null : oursResult.PeakMiB.Min / hugoResult.PeakMiB.Min) { Commands = commands, Floor = floor };
     }
 
-    private static ToolResult Tool(string name, (ChildRun Run, int Pages, long Peak)[] runs, string output)
+    private static ToolResult Tool(string name, (ChildRun Run, int Pages, long Peak)[] runs, IReadOnlyList<FloorFile> output)
     {
         var pages = runs.Length == 0 ? 0 : runs[^1].Pages;
-        var bytes = Directory.Exists(output) ? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
         return new ToolResult(
-            name, pages, bytes,
+            name, pages, output.Sum(f => f.Bytes),
             Stat.Of(runs.Select(r => r.Run.Wall.TotalMilliseconds)),
             Stat.Of(runs.Select(r => r.Peak / (1024.0 * 1024.0))),
             Stat.Of(runs.Select(r => r.Pages / Math.Max(0.001, r.Run.Wall.TotalSeconds))));

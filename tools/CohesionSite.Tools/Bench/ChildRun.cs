@@ -33,6 +33,8 @@ public sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, strin
             psi.ArgumentList.Add(a);
         }
 
+        // Every timed child starts on a settled disk (see Settle), untimed.
+        Settle();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {file}");
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -53,11 +55,11 @@ public sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, strin
     }
 
     /// <summary>
-    /// Flushes what earlier runs wrote to the disk (<c>sync</c>), untimed, before a timed run: otherwise
+    /// Flushes what earlier runs wrote to the disk (<c>sync</c>), untimed, before every child starts: otherwise
     /// the kernel's write-back of the run before throttles the next one's writes (the floor at 10k pages
     /// measured 1.2, 5.3 and 8.8 s in one bench), and whichever tool runs later pays for the earlier.
     /// </summary>
-    public static void Settle()
+    private static void Settle()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {

@@ -37,7 +37,6 @@ internal static class CommandBench
             var runs = new List<ChildRun>();
             for (var i = 0; i <= repeat; i++)
             {
-                ChildRun.Settle();
                 var run = ChildRun.Run("dotnet", [Cli(), .. args], folder);
                 if (run.ExitCode != 0)
                 {

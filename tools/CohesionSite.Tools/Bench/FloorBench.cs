@@ -39,7 +39,6 @@ internal static class FloorBench
                     Directory.Delete(output, recursive: true);
                 }
 
-                ChildRun.Settle();
                 var run = ChildRun.Run(exe, [.. prefix, "timed-floor", "--read", workspace, "--plan", plan, "--out", output], folder);
                 var fields = run.Stdout.Trim().Split('\t');
                 if (run.ExitCode != 0 || fields.Length != 4
