@@ -53,6 +53,21 @@ public sealed class IoFloorTests : IDisposable
         Assert.False(Directory.Exists(copy));
     }
 
+    [Theory]
+    [InlineData("12\t../escaped.html")]
+    [InlineData("12\t/tmp/escaped.html")]
+    [InlineData("12\ta/../../escaped.html")]
+    public void ReadPlan_PathLeavingTheFolder_NamesFileLineAndColumn(string line)
+    {
+        var plan = Path.Combine(_folder, "out.plan");
+        File.WriteAllLines(plan, ["3\tindex.html", line]);
+
+        var e = Assert.Throws<FormatException>(() => IoFloor.ReadPlan(plan));
+
+        Assert.Contains("out.plan:2:4:", e.Message);
+        Assert.Contains("leaves the output folder", e.Message);
+    }
+
     [Fact]
     public void ReadPlan_LineWithoutASize_NamesFileAndLine()
     {

@@ -89,7 +89,14 @@ internal static class IoFloor
                 throw new FormatException($"{path}:{number}:1: expected 'bytes<TAB>relative path'");
             }
 
-            files.Add(new FloorFile(line[(tab + 1)..], bytes));
+            // A plan names files below the output folder: no rooted path, no ".." step out of it.
+            var relative = line[(tab + 1)..];
+            if (Path.IsPathRooted(relative) || relative.Split('/', '\\').Contains(".."))
+            {
+                throw new FormatException($"{path}:{number}:{tab + 2}: '{relative}' leaves the output folder; expected a path below it");
+            }
+
+            files.Add(new FloorFile(relative, bytes));
         }
 
         return files;
