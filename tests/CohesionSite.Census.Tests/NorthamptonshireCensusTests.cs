@@ -31,6 +31,10 @@ public sealed partial class NorthamptonshireCensusTests
     [GeneratedRegex(@"^We will agree with (.+) how they will support this strategy\.")]
     private static partial Regex AgreeWithLine();
 
+    // A promise with a month and year, as a clause of its own ("… and LAA hate crime targets will be agreed by April 2008.").
+    [GeneratedRegex(@"(?:^|\. |\band )([A-Z][\w-]*(?: (?!and\b)[\w-]+)*? will be \w+ by (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))\.")]
+    private static partial Regex DatedPromise();
+
     [GeneratedRegex(@"(\d+(?:\.\d+)?)%(?! most deprived)")]
     private static partial Regex Percentage();
 
@@ -154,20 +158,20 @@ public sealed partial class NorthamptonshireCensusTests
         var seed = SeedCommitments();
 
         Assert.Equal(SeedObjectives().Count, seed.Count);
-        foreach (var (number, bullets) in seed)
+        foreach (var (number, _, items) in seed)
         {
             var node = Assert.Single(strategy.AllPriorities, p => p.Number == "SO" + number);
-            Assert.Equal(bullets.Count, node.Commitments.Count);
+            Assert.Equal(items.Count, node.Commitments.Count);
             Assert.Equal(
-                bullets.Select(b => b.Replace("**", string.Empty, StringComparison.Ordinal).Trim()),
+                items.Select(b => b.Replace("**", string.Empty, StringComparison.Ordinal).Trim()),
                 node.Commitments.Select(c => FirstLine(c.Text)));
         }
 
-        Assert.Equal(seed.Sum(s => s.Bullets.Count), strategy.Commitments.Count);
+        Assert.Equal(seed.Sum(s => s.Items.Count), strategy.Commitments.Count);
     }
 
     [Fact]
-    public void Commitments_LeadsAreTheBodiesTheirTextNames_NoDatesNoActions()
+    public void Commitments_LeadsAreTheBodiesTheirTextNames_DatedOnlyWhereTheSeedGivesAMonth()
     {
         var strategy = Model();
 
@@ -183,9 +187,15 @@ public sealed partial class NorthamptonshireCensusTests
         Assert.All(strategy.Commitments, pc =>
         {
             Assert.All(pc.Commitment.Leads, id => Assert.True(Names(pc.Commitment, strategy.PartnerById[id]), $"{pc.Commitment.Id}: lead {id} is not named in its text"));
-            Assert.Null(pc.Commitment.Due);
             Assert.Empty(pc.Commitment.Actions);
         });
+
+        // The one promise with a month and year is dated with it; every other commitment has no date in the seed.
+        var promise = Assert.Single(SeedLines.Value.SelectMany(l => DatedPromise().Matches(l)));
+        var dated = Assert.Single(strategy.Commitments, pc => pc.Commitment.Due is not null).Commitment;
+        Assert.Equal(promise.Groups[1].Value + ".", dated.Text);
+        var month = DateTime.ParseExact(promise.Groups[2].Value, "MMMM", CultureInfo.InvariantCulture).Month;
+        Assert.Equal($"{promise.Groups[3].Value}-{month:00}", dated.Due!.ToString());
 
         // Naming is not leading ("linked to GOEM"): every lead is named, not every named body leads.
         Assert.True(strategy.Commitments.Count(pc => strategy.Strategy.Partners.Any(p => Names(pc.Commitment, p))) >= 11);
@@ -409,8 +419,8 @@ public sealed partial class NorthamptonshireCensusTests
         Assert.Equal(4, strategy.Strategy.Principles.Count);
         Assert.Equal(9, strategy.AllPriorities.Count);
         Assert.Equal(8, strategy.Priorities.Count);
-        Assert.Equal(51, strategy.Commitments.Count);
-        Assert.Equal(new[] { 9, 4, 3, 6, 6, 11, 2, 4, 6 }, strategy.AllPriorities.Select(p => p.Commitments.Count).ToArray());
+        Assert.Equal(52, strategy.Commitments.Count);
+        Assert.Equal(new[] { 9, 4, 3, 6, 6, 11, 2, 4, 7 }, strategy.AllPriorities.Select(p => p.Commitments.Count).ToArray());
         Assert.Equal(9, strategy.Indicators.Count);
         Assert.Equal(4, strategy.Indicators.Count(i => i.National is not null));
         Assert.Equal(8, strategy.Strategy.Partners.Count(p => p.Roles.Contains("thematic-partner")));
@@ -427,6 +437,7 @@ public sealed partial class NorthamptonshireCensusTests
     {
         Assert.Equal(9, SeedObjectives().Count);
         Assert.Equal(51, SeedCommitments().Sum(c => c.Bullets.Count));
+        Assert.Equal(52, SeedCommitments().Sum(c => c.Items.Count));
         Assert.Equal(
             new[] { "1", "1.1", "2", "3", "4", "5", "6", "7", "8" },
             SeedObjectives().Select(o => o.Number).ToArray());
@@ -474,14 +485,16 @@ public sealed partial class NorthamptonshireCensusTests
 
     /// <summary>
     /// For each objective, the "- " bullets after its "This will be achieved through:" line, up to the next
-    /// objective heading (or the end of the text).
+    /// objective heading (or the end of the text); and the commitments in order: those bullets, each followed
+    /// by the dated promises in the paragraphs under it (a clause with a month and year is a commitment of its own).
     /// </summary>
-    private static List<(string Number, List<string> Bullets)> SeedCommitments()
+    private static List<(string Number, List<string> Bullets, List<string> Items)> SeedCommitments()
     {
         var lines = SeedLines.Value;
-        var result = new List<(string Number, List<string> Bullets)>();
+        var result = new List<(string Number, List<string> Bullets, List<string> Items)>();
         string? current = null;
         List<string>? bullets = null;
+        List<string>? items = null;
         var collecting = false;
         foreach (var raw in lines)
         {
@@ -491,11 +504,12 @@ public sealed partial class NorthamptonshireCensusTests
             {
                 if (current is not null)
                 {
-                    result.Add((current, bullets!));
+                    result.Add((current, bullets!, items!));
                 }
 
                 current = heading.Groups[1].Value;
                 bullets = [];
+                items = [];
                 collecting = false;
                 continue;
             }
@@ -514,12 +528,17 @@ public sealed partial class NorthamptonshireCensusTests
             if (collecting && line.StartsWith("- ", StringComparison.Ordinal))
             {
                 bullets!.Add(line[2..].Trim());
+                items!.Add(line[2..].Trim());
+            }
+            else if (collecting && bullets!.Count > 0)
+            {
+                items!.AddRange(DatedPromise().Matches(line).Select(m => m.Groups[1].Value + "."));
             }
         }
 
         if (current is not null)
         {
-            result.Add((current, bullets!));
+            result.Add((current, bullets!, items!));
         }
 
         return result;

@@ -11,7 +11,7 @@ namespace CohesionSite.Rules.Facts;
 /// comparing every pair is quadratic. Prefix filtering (the set-similarity join) keeps it near linear
 /// with the same answer: words are numbered rarest first, and two sets with Jaccard ≥ t must share a
 /// word among the first |A| − ⌈t·|A|⌉ + 1 of each, so only items of one opening sharing such a word are
-/// compared, by a merge of their sorted word numbers. Words are read as <see cref="TitleText"/> reads them.
+/// compared, by a merge of their sorted word numbers. Words are read by <see cref="WordReader"/>, as titles are compared.
 /// </remarks>
 internal static class Repeats
 {
@@ -182,42 +182,16 @@ internal static class Repeats
         return tokens;
     }
 
-    // The words of TitleText.Normalise without building its string: letters and digits lower-cased, hyphens
-    // inside a word dropped, "&" a word "and", anything else a break.
+    // The words as WordReader reads them (TitleText's words, without building its string), numbered.
     private static void ReadWords(string text, ref char[] buffer, List<int> words, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, Dictionary<string, int> ids, List<int> frequency)
     {
-        var length = 0;
-        foreach (var c in text)
+        var reader = new WordReader(text, buffer);
+        while (reader.MoveNext())
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (length == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
-                buffer[length++] = char.ToLowerInvariant(c);
-            }
-            else if (!TitleText.IsHyphen(c))
-            {
-                Flush(buffer, ref length, words, lookup, ids, frequency);
-                if (c == '&')
-                {
-                    words.Add(Id("and", lookup, ids, frequency));
-                }
-            }
+            words.Add(Id(reader.Current, lookup, ids, frequency));
         }
 
-        Flush(buffer, ref length, words, lookup, ids, frequency);
-    }
-
-    private static void Flush(char[] buffer, ref int length, List<int> words, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, Dictionary<string, int> ids, List<int> frequency)
-    {
-        if (length > 0)
-        {
-            words.Add(Id(buffer.AsSpan(0, length), lookup, ids, frequency));
-            length = 0;
-        }
+        buffer = reader.Buffer;
     }
 
     private static int Id(ReadOnlySpan<char> word, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, Dictionary<string, int> ids, List<int> frequency)

@@ -7,32 +7,19 @@ internal static class TitleText
 {
     public static bool Same(string a, string b) => Normalise(a) == Normalise(b);
 
+    /// <summary>The text's words (<see cref="WordReader"/>) joined by single spaces.</summary>
     public static string Normalise(string text)
     {
         var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal))
+        var words = new WordReader(text);
+        while (words.MoveNext())
         {
-            if (char.IsLetterOrDigit(c))
+            if (sb.Length > 0)
             {
-                if (space && sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
+                sb.Append(' ');
+            }
 
-                sb.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else if (IsHyphen(c))
-            {
-                // A hyphen inside a word is spelling, not a break: "Inter-faith" = "Interfaith" (spaces around a dash still separate).
-                continue;
-            }
-            else
-            {
-                // Punctuation and white space only separate words: "Stronger, safer" = "Stronger – safer".
-                space = true;
-            }
+            sb.Append(words.Current);
         }
 
         return sb.ToString();
