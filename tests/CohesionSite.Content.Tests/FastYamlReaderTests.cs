@@ -170,6 +170,21 @@ public sealed class FastYamlReaderTests
         Assert.True(accepted > 400, $"only {accepted} mutants were in the subset: the test would check too little");
     }
 
+    [Fact]
+    public void Read_ShippedFilesInTurn_EachTreeKeepsItsOwnTextAfterTheBuffersAreReused()
+    {
+        // The reader lends every file the same pooled buffers: a tree that kept a view of them would
+        // read the next file's characters. Every tree is compared once all the files have been read.
+        var files = ShippedYamlFiles().ToArray();
+        var trees = files.Select(f => YamlFileReader.Read(f, "x.yaml", YamlLimits.Default, new List<Diagnostic>())).ToArray();
+
+        for (var i = 0; i < files.Length; i++)
+        {
+            Assert.NotNull(trees[i]);
+            AssertSameAsYamlDotNet(File.ReadAllText(files[i]), trees[i]!, files[i]);
+        }
+    }
+
     private static void AssertSameAsYamlDotNet(string text, YNode fast, string where)
     {
         var diagnostics = new List<Diagnostic>();

@@ -42,37 +42,54 @@ internal sealed class FastYamlReader
     private readonly List<(YNode Key, YNode Value)> _entryStack = [];
     private readonly List<YNode> _itemStack = [];
     private readonly Dictionary<string, string> _keyTexts = new(StringComparer.Ordinal);
-    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _text;
     private readonly int[] _lineStart;
     private readonly int[] _lineEnd;
+    private readonly int _lineCount;
 
-    private FastYamlReader(string text, int[] starts, int[] ends)
+    private FastYamlReader(ReadOnlyMemory<char> text, int[] starts, int[] ends, int lineCount)
     {
         _text = text;
         _lineStart = starts;
         _lineEnd = ends;
+        _lineCount = lineCount;
     }
 
-    /// <summary>Thrown to give up on the fast path; caught in <see cref="TryParse"/> only.</summary>
+    /// <summary>Thrown to give up on the fast path; caught in <see cref="TryParse(ReadOnlyMemory{char})"/> only.</summary>
     private sealed class NotInSubsetException : Exception;
 
     /// <summary>The tree of <paramref name="text"/>, or null when the text is outside the subset (use YamlDotNet).</summary>
-    public static YNode? TryParse(string text)
+    public static YNode? TryParse(string text) => TryParse(text.AsMemory());
+
+    /// <summary>
+    /// The tree of <paramref name="text"/>, or null when the text is outside the subset. The tree holds
+    /// strings of its own, nothing of <paramref name="text"/>, so the caller may reuse the buffer after.
+    /// </summary>
+    public static YNode? TryParse(ReadOnlyMemory<char> text)
     {
-        if (text.AsSpan().IndexOfAny(Unsupported) >= 0)
+        if (text.Span.IndexOfAny(Unsupported) >= 0)
         {
             return null;
         }
 
-        var (starts, ends) = SplitLines(text);
-        var reader = new FastYamlReader(text, starts, ends);
+        // The line tables of a 600 KB plan are near the large-object size: pooled, like the file's buffers,
+        // so loading a hundred plans sets off no full collections (see YamlFileReader).
+        var count = 1 + text.Span.Count('\n');
+        var starts = ArrayPool<int>.Shared.Rent(count);
+        var ends = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            return reader.ParseDocument();
+            SplitLines(text.Span, starts, ends);
+            return new FastYamlReader(text, starts, ends, count).ParseDocument();
         }
         catch (NotInSubsetException)
         {
             return null;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
         }
     }
 
@@ -101,16 +118,13 @@ internal sealed class FastYamlReader
         return new string(chars.ToArray());
     }
 
-    private static (int[] Starts, int[] Ends) SplitLines(string text)
+    private static void SplitLines(ReadOnlySpan<char> text, int[] starts, int[] ends)
     {
-        var count = 1 + text.AsSpan().Count('\n');
-        var starts = new int[count];
-        var ends = new int[count];
         var line = 0;
         var at = 0;
         while (true)
         {
-            var nl = text.IndexOf('\n', at);
+            var nl = text[at..].IndexOf('\n');
             starts[line] = at;
             if (nl < 0)
             {
@@ -118,19 +132,17 @@ internal sealed class FastYamlReader
                 break;
             }
 
-            ends[line] = nl;
+            ends[line] = at + nl;
             line++;
-            at = nl + 1;
+            at += nl + 1;
         }
-
-        return (starts, ends);
     }
 
     private static NotInSubsetException Bail() => new();
 
-    private int LineCount => _lineStart.Length;
+    private int LineCount => _lineCount;
 
-    private ReadOnlySpan<char> Line(int line) => _text.AsSpan(_lineStart[line], _lineEnd[line] - _lineStart[line]);
+    private ReadOnlySpan<char> Line(int line) => _text.Span.Slice(_lineStart[line], _lineEnd[line] - _lineStart[line]);
 
     /// <summary>Leading spaces of a line.</summary>
     private int Indent(int line) => SkipSpaces(Line(line), 0);
