@@ -11,6 +11,7 @@ public sealed class WordReaderTests
     [InlineData("R&D and A & B", "r|and|d|and|a|and|b")]
     [InlineData("  \u201cQuoted\u201d   text. ", "quoted|text")]
     [InlineData("co\u00adoperate 2008/09", "cooperate|2008|09")]
+    [InlineData("Caf\u00e9 \u00dcNION-hall", "caf\u00e9|\u00fcnionhall")]
     [InlineData("", "")]
     [InlineData(" - & - ", "and")]
     public void MoveNext_Typesetting_ReadsTheWords(string text, string expected)

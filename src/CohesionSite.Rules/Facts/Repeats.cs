@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace CohesionSite.Rules.Facts;
@@ -27,30 +28,62 @@ internal static class Repeats
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var count = text.Ids.Count;
 
-        // Candidates: for each (opening, word) the items whose prefix holds that word, oldest first, kept
-        // as linked lists in two flat arrays (one posting per prefix word) rather than a list per key, so
-        // a plan of 100k lines allocates a few arrays, not a list for every word it uses.
-        var heads = new Dictionary<long, (int First, int Last)>(count * 4);
-        var postingItem = new int[text.Words.Count];
-        var postingNext = new int[text.Words.Count];
-        var postings = 0;
-        var seen = new int[count];
+        // Candidates: one posting per prefix word of each item, keyed by (opening, word) and sorted, so the
+        // items that share a key are one run, oldest first; an item looks its keys up by binary search and
+        // compares only the older items of each run. Flat pooled arrays, no dictionary or list per key: at a
+        // thousand lines a keyed table is a large object, and fresh ones set off full collections.
+        var total = 0;
         for (var i = 0; i < count; i++)
         {
-            var words = text.WordsOf(i);
-            var best = int.MaxValue;
-            var prefix = PrefixLength(words.Length);
-            for (var w = 0; w < prefix; w++)
+            total += PrefixLength(text.WordsOf(i).Length);
+        }
+
+        var keys = ArrayPool<long>.Shared.Rent(Math.Max(total, 1));
+        var owners = ArrayPool<int>.Shared.Rent(Math.Max(total, 1));
+        var seen = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+        Array.Clear(seen, 0, count);
+        try
+        {
+            var n = 0;
+            for (var i = 0; i < count; i++)
             {
-                var key = ((long)text.Openings[i] << 32) | (uint)words[w];
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(heads, key, out var exists);
-                if (exists)
+                var words = text.WordsOf(i);
+                for (var w = 0; w < PrefixLength(words.Length); w++)
                 {
+                    keys[n] = KeyOf(text.Openings[i], words[w]);
+                    owners[n++] = i;
+                }
+            }
+
+            // Sorted by key; within a key by item (the sort does not keep the order it was given).
+            var sortedKeys = keys.AsSpan(0, total);
+            Array.Sort(keys, owners, 0, total);
+            for (var run = 0; run < total;)
+            {
+                var next = run + 1;
+                while (next < total && keys[next] == keys[run])
+                {
+                    next++;
+                }
+
+                owners.AsSpan(run, next - run).Sort();
+                run = next;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var words = text.WordsOf(i);
+                var best = int.MaxValue;
+                var prefix = PrefixLength(words.Length);
+                for (var w = 0; w < prefix; w++)
+                {
+                    var key = KeyOf(text.Openings[i], words[w]);
+
                     // Oldest first: the first similar item is the answer, so a later one need not be compared.
-                    for (var p = list.First; p != -1; p = postingNext[p])
+                    for (var p = FirstOf(sortedKeys, key); p < total && keys[p] == key; p++)
                     {
-                        var j = postingItem[p];
-                        if (j >= best)
+                        var j = owners[p];
+                        if (j >= i || j >= best)
                         {
                             break;
                         }
@@ -67,44 +100,77 @@ internal static class Repeats
                     }
                 }
 
-                postingItem[postings] = i;
-                postingNext[postings] = -1;
-                if (exists)
+                if (best != int.MaxValue)
                 {
-                    postingNext[list.Last] = postings;
-                    list.Last = postings;
+                    result.TryAdd(text.Ids[i], text.Ids[best]);
                 }
-                else
-                {
-                    list = (postings, postings);
-                }
-
-                postings++;
             }
-
-            if (best != int.MaxValue)
-            {
-                result.TryAdd(text.Ids[i], text.Ids[best]);
-            }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(owners);
+            ArrayPool<int>.Shared.Return(seen);
+            text.Return();
         }
 
         return result;
     }
 
+    private static long KeyOf(int opening, int word) => ((long)opening << 32) | (uint)word;
+
+    // The first index of key in the sorted keys (its lower bound).
+    private static int FirstOf(ReadOnlySpan<long> keys, long key)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (keys[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     // The items of four words or more: ids, opening numbers, and distinct word numbers (rarest first,
-    // sorted) laid end to end in one buffer.
+    // sorted) laid end to end in one pooled buffer (returned by Return).
     private sealed class Tokens(int expected)
     {
+        private int[] _words = ArrayPool<int>.Shared.Rent(Math.Max(expected * 16, 64));
+
         public List<string> Ids { get; } = new(expected);
 
         public List<int> Openings { get; } = new(expected);
 
         public List<int> Starts { get; } = new(expected + 1) { 0 };
 
-        public List<int> Words { get; } = new(expected * 12);
+        public int WordCount { get; private set; }
 
-        public ReadOnlySpan<int> WordsOf(int item) =>
-            CollectionsMarshal.AsSpan(Words)[Starts[item]..Starts[item + 1]];
+        public Span<int> AllWords => _words.AsSpan(0, WordCount);
+
+        public ReadOnlySpan<int> WordsOf(int item) => _words.AsSpan(Starts[item], Starts[item + 1] - Starts[item]);
+
+        public void AddWord(int word)
+        {
+            if (WordCount == _words.Length)
+            {
+                var grown = ArrayPool<int>.Shared.Rent(_words.Length * 2);
+                _words.AsSpan(0, WordCount).CopyTo(grown);
+                ArrayPool<int>.Shared.Return(_words);
+                _words = grown;
+            }
+
+            _words[WordCount++] = word;
+        }
+
+        public void Return() => ArrayPool<int>.Shared.Return(_words);
     }
 
     // Each item's opening (its first four words, numbered) and its distinct words as numbers, rarest first.
@@ -114,6 +180,11 @@ internal static class Repeats
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var openings = new Dictionary<(int, int, int, int), int>();
         var frequency = new List<int>();
+
+        // For each word number, the item that last used it (+1): a word is counted once per item without
+        // sorting or hashing the item's words.
+        var lastItem = new List<int>();
+
         // Sized from the item count where the caller's sequence knows it: growing these lists by doubling
         // over 100k texts was a fifth of the search's time (copies, and the collections they set off).
         items.TryGetNonEnumeratedCount(out var expected);
@@ -135,22 +206,25 @@ internal static class Repeats
                 opening = openings.Count - 1;
             }
 
-            // The distinct word numbers, sorted in place (cheaper than a hash set for a sentence's words).
-            var span = CollectionsMarshal.AsSpan(words);
-            span.Sort();
-            var start = tokens.Words.Count;
-            for (var k = 0; k < span.Length; k++)
+            var stamp = tokens.Ids.Count + 1;
+            while (lastItem.Count < frequency.Count)
             {
-                if (k == 0 || span[k] != span[k - 1])
+                lastItem.Add(0);
+            }
+
+            foreach (var word in CollectionsMarshal.AsSpan(words))
+            {
+                if (lastItem[word] != stamp)
                 {
-                    tokens.Words.Add(span[k]);
-                    frequency[span[k]]++;
+                    lastItem[word] = stamp;
+                    tokens.AddWord(word);
+                    frequency[word]++;
                 }
             }
 
             tokens.Ids.Add(id);
             tokens.Openings.Add(opening);
-            tokens.Starts.Add(tokens.Words.Count);
+            tokens.Starts.Add(tokens.WordCount);
         }
 
         // Rank words by how few items use them (ties by first use): rare words make short candidate lists.
@@ -167,7 +241,7 @@ internal static class Repeats
             rank[(int)(order[r] & 0xFFFFFFFF)] = r;
         }
 
-        var all = CollectionsMarshal.AsSpan(tokens.Words);
+        var all = tokens.AllWords;
         for (var i = 0; i < tokens.Ids.Count; i++)
         {
             var numbers = all[tokens.Starts[i]..tokens.Starts[i + 1]];
@@ -218,6 +292,10 @@ internal static class Repeats
             return false;
         }
 
+        // common ≥ t·(|A| + |B| − common) is common ≥ t·(|A| + |B|) / (1 + t): once what is left of the
+        // shorter side cannot reach that, the rest of the merge cannot change the answer (kept a hair
+        // below the bound, so no pair the final test passes is cut short).
+        var needed = (Threshold * (a.Length + b.Length) / (1 + Threshold)) - 1e-9;
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
@@ -227,13 +305,21 @@ internal static class Repeats
                 i++;
                 j++;
             }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
             else
             {
-                j++;
+                if (a[i] < b[j])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+
+                if (common + Math.Min(a.Length - i, b.Length - j) < needed)
+                {
+                    return false;
+                }
             }
         }
 

@@ -28,19 +28,23 @@ internal ref struct WordReader(ReadOnlySpan<char> text, char[]? buffer = null)
     {
         _length = 0;
         _ampersand = false;
+        var buffer = Buffer;
         while (_position < _text.Length)
         {
             var c = _text[_position];
-            if (char.IsLetterOrDigit(c))
+
+            // ASCII first, tested without the Unicode tables: c | 0x20 lower-cases a letter and leaves a digit.
+            var ascii = char.IsAsciiLetterOrDigit(c);
+            if (ascii || (c > '\x7f' && char.IsLetterOrDigit(c)))
             {
-                if (_length == Buffer.Length)
+                if (_length == buffer.Length)
                 {
-                    var grown = new char[Buffer.Length * 2];
-                    Buffer.CopyTo(grown, 0);
-                    Buffer = grown;
+                    var grown = new char[buffer.Length * 2];
+                    buffer.CopyTo(grown, 0);
+                    Buffer = buffer = grown;
                 }
 
-                Buffer[_length++] = char.ToLowerInvariant(c);
+                buffer[_length++] = ascii ? (char)(c | 0x20) : char.ToLowerInvariant(c);
                 _position++;
             }
             else if (TitleText.IsHyphen(c))
