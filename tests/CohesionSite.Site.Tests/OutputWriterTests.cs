@@ -30,6 +30,22 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_QueueFullFromManyThreads_CallersWriteThemselvesAndNothingIsLost()
+    {
+        // One IO thread and room for one item: most writes find the queue full and are done by the caller.
+        var writer = new OutputWriter(threads: 1, capacity: 1);
+        var root = Path.Combine(_temp.Path, "full");
+        Parallel.For(0, 500, i => writer.Write(Path.Combine(root, $"d{i % 13}", $"{i}.html"), BitConverter.GetBytes(i)));
+
+        Assert.Empty(writer.Complete());
+        Assert.Equal(500, Directory.GetFiles(root, "*.html", SearchOption.AllDirectories).Length);
+        for (var i = 0; i < 500; i++)
+        {
+            Assert.Equal(i, BitConverter.ToInt32(File.ReadAllBytes(Path.Combine(root, $"d{i % 13}", $"{i}.html"))));
+        }
+    }
+
+    [Fact]
     public void Complete_FileWhereAFolderMustGo_ReturnsTheErrorOnce()
     {
         var writer = new OutputWriter();
