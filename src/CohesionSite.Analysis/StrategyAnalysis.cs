@@ -22,6 +22,7 @@ public sealed class StrategyAnalysis
     private readonly Lazy<MatrixCoverage?> _matrix;
     private readonly Lazy<IndicatorMeasures> _measures;
     private readonly Lazy<StrategyTranslations> _translations;
+    private readonly Lazy<NationalTagIndex> _nationalTags;
 
     private StrategyAnalysis(StrategyContent content, NationalSet national)
     {
@@ -47,6 +48,7 @@ public sealed class StrategyAnalysis
         _matrix = new Lazy<MatrixCoverage?>(() => MatrixCoverage.Of(this));
         _measures = new Lazy<IndicatorMeasures>(() => new IndicatorMeasures(content, paths));
         _translations = new Lazy<StrategyTranslations>(() => StrategyTranslations.Of(content));
+        _nationalTags = new Lazy<NationalTagIndex>(() => new NationalTagIndex(content, this));
     }
 
     /// <summary>The strategy analysed.</summary>
@@ -85,6 +87,9 @@ public sealed class StrategyAnalysis
 
     /// <summary>The effective tags of one of the strategy's commitments: its own national items and its priority path's.</summary>
     public ItemTags TagsOf(Commitment commitment) => _commitmentTags.GetValueOrDefault(commitment) ?? ItemTags.None;
+
+    /// <summary>The commitments and actions whose effective tags hold the national item <paramref name="reference"/> (<c>framework/item</c>), in content order.</summary>
+    public NationalTagged TaggedWith(string reference) => _nationalTags.Value.Tagged(reference);
 
     /// <summary>
     /// The direction the indicator is judged in: its own when the strategy states one, else that of

@@ -25,9 +25,10 @@ internal static class NationalUse
             .Select(p => new Use(p.Title, sv.TargetUrl(TargetKind.Principle, p.Id))).ToArray();
         var groups = c.Strategy.Groups.Where(g => g.Ref == reference)
             .Select(g => new Use(g.Title, sv.TargetUrl(TargetKind.Group, g.Id))).ToArray();
-        var commitments = c.Commitments.Where(x => sv.Analysis.TagsOf(x.Commitment).Tagged(reference))
-            .Select(x => new Use(x.Commitment.Text, sv.TargetUrl(TargetKind.Commitment, x.Commitment.Id))).ToArray();
-        var actions = c.Actions.Where(a => sv.Analysis.TagsOf(a).Tagged(reference))
+        var tagged = sv.Analysis.TaggedWith(reference);
+        var commitments = tagged.Commitments
+            .Select(x => new Use(x.Text, sv.TargetUrl(TargetKind.Commitment, x.Id))).ToArray();
+        var actions = tagged.Actions
             .Select(a => new Use(sv.Text.Format("national.action", a.Id), sv.ActionUrl(a.Id))).ToArray();
         if (priorities.Length + principles.Length + groups.Length + commitments.Length + actions.Length == 0)
         {
