@@ -22,6 +22,28 @@ public sealed class StrategyAnalysisTests : IDisposable
     }
 
     [Fact]
+    public void TaggedWith_EveryItemOfEveryFrameworkOnShippedContent_SameAsTestingEachEntity()
+    {
+        var loaded = CohesionSite.Content.ContentLoader.Load(Path.Combine(CohesionSite.Tests.RepositoryRoot.Path, "content"));
+        Assert.NotNull(loaded.Content);
+        var checkedItems = 0;
+        foreach (var s in loaded.Content.Strategies)
+        {
+            var analysis = StrategyAnalysis.Of(s, loaded.Content.National);
+            foreach (var reference in loaded.Content.National.Frameworks.SelectMany(f => f.Items.Select(i => $"{f.Id}/{i.Id}")))
+            {
+                var tagged = analysis.TaggedWith(reference);
+                Assert.Equal(s.Commitments.Select(c => c.Commitment).Where(c => analysis.TagsOf(c).Tagged(reference)), tagged.Commitments);
+                Assert.Equal(s.Actions.Where(a => analysis.TagsOf(a).Tagged(reference)), tagged.Actions);
+                checkedItems += tagged.Commitments.Count + tagged.Actions.Count;
+            }
+        }
+
+        // The shipped strategies tag hundreds of entities: an index that found nothing would pass the loop.
+        Assert.True(checkedItems > 100, $"only {checkedItems} tagged entities found");
+    }
+
+    [Fact]
     public void Matrix_PrincipleTaggedWithTheRowItem_ActionFillsThatCellOnly()
     {
         var matrix = _strategy.Analyse().Matrix!;
