@@ -165,6 +165,30 @@ public sealed class IncrementalTests : IDisposable
     }
 
     [Fact]
+    public void Update_TwiceThenRefreshAggregates_EqualsAFullBuildByteForByte()
+    {
+        // The second edit builds the framework pages from the uses the first edit kept for the
+        // strategies it did not touch (NationalUse.OfItem, keep: true): they must read as a full build's.
+        var (site, content) = BuildPreview();
+        var edited = Edit(content, "demo/actions.yaml", "Twin schools from different faiths", "Twin schools across the borough");
+        Assert.True(site.Update(edited, Fixture.Report(edited), "demo").Success);
+        // A commitment the framework pages list (c-1, under a priority tagged with a framework item): the
+        // edited strategy's kept uses must not outlive its old content.
+        edited = Edit(edited, "demo/priorities.yaml", "Twin schools across the borough", "Twin schools in every town");
+        Assert.True(site.Update(edited, Fixture.Report(edited), "demo").Success);
+        Assert.Empty(site.RefreshAggregates());
+        Assert.Contains("Twin schools in every town", File.ReadAllText(Path.Combine(site.Folder, "national/frameworks/demo-principles/index.html")));
+
+        var full = Path.Combine(_temp.Path, "full");
+        var built = SiteBuilder.Build(new SiteBuildRequest { Settings = Fixture.Settings(), Content = edited, Report = Fixture.Report(edited) }, full);
+        Assert.True(built.Success, string.Join("\n", built.Errors));
+        var expected = Directory.GetFiles(full, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(full, f))
+            .Where(f => f != Output.OutputMarker.FileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains(expected, f => f.StartsWith("national/frameworks/", StringComparison.Ordinal));
+        Assert.All(expected, f => Assert.True(File.ReadAllBytes(Path.Combine(full, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.Folder, f))), f));
+    }
+
+    [Fact]
     public void Update_UnknownStrategy_Throws()
     {
         var (site, content) = BuildPreview();

@@ -192,7 +192,7 @@ public sealed class PreviewSite
             Parallelism = Math.Max(1, _request.Parallelism),
         };
         context.Templates = _templates;
-        context.Model = new SiteModel(content, report, context.Links, context.Updated, context.Today, context.Text());
+        context.Model = new SiteModel(content, report, context.Links, context.Updated, context.Today, context.Text()) { KeepsNationalUses = true };
         context.Mirrors = Mirror.SiteMirror.For(content, report, context.Links, context.Settings, context.Updated, context.Today);
         return context;
     }

@@ -57,7 +57,7 @@ internal static class NationalPages
             Items = f.Items.Select(i =>
             {
                 var reference = $"{f.Id}/{i.Id}";
-                var uses = model.Strategies.Select(sv => NationalUse.OfItem(sv, reference)).Where(u => u is not null).ToArray();
+                var uses = model.Strategies.Select(sv => NationalUse.OfItem(sv, reference, model.KeepsNationalUses)).Where(u => u is not null).ToArray();
                 return new
                 {
                     Anchor = Links.Anchor("item", i.Id),

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CohesionSite.Core.Findings;
 using CohesionSite.Core.Model;
 
@@ -15,8 +17,39 @@ internal static class NationalUse
     /// <summary>One thing of a strategy that uses an item, with where the site shows it.</summary>
     public sealed record Use(string Text, string Url);
 
+    // What a strategy uses of each item depends only on the strategy (its content is immutable), the
+    // national layer, the links' root and language and the text's language. A preview edit rebuilds the
+    // framework pages from every strategy; the unchanged ones' uses are kept with their content here
+    // rather than worked out again (at 10k pages they were most of an edit's time). Only the preview
+    // keeps them (keep: true): a build makes each framework page once and should not hold its uses.
+    private static readonly ConditionalWeakTable<StrategyContent, ItemUses> Cache = new();
+
+    private sealed class ItemUses(NationalSet national)
+    {
+        public NationalSet National { get; } = national;
+
+        public ConcurrentDictionary<(string Reference, string Root, string? Links, string Text), object?> ByItem { get; } = new();
+    }
+
     /// <summary>What of <paramref name="sv"/> uses item <paramref name="reference"/> (<c>framework/item</c>), by kind; null when nothing does.</summary>
-    public static object? OfItem(StrategyView sv, string reference)
+    public static object? OfItem(StrategyView sv, string reference, bool keep = false)
+    {
+        if (!keep)
+        {
+            return Compute(sv, reference);
+        }
+
+        var uses = Cache.GetValue(sv.Content, _ => new ItemUses(sv.National));
+        if (!ReferenceEquals(uses.National, sv.National))
+        {
+            uses = new ItemUses(sv.National);
+            Cache.AddOrUpdate(sv.Content, uses);
+        }
+
+        return uses.ByItem.GetOrAdd((reference, sv.Links.Root, sv.Links.Language, sv.Text.Language), _ => Compute(sv, reference));
+    }
+
+    private static object? Compute(StrategyView sv, string reference)
     {
         var c = sv.Content;
         var priorities = c.AllPriorities.Where(p => p.National.Contains(reference))

@@ -41,4 +41,10 @@ public sealed class SiteModel
 
     /// <summary>The gap report.</summary>
     public GapReport Report { get; }
+
+    /// <summary>
+    /// True in the preview: what each strategy uses of each national item is kept with the strategy's
+    /// content between edits (see <c>NationalUse.OfItem</c>), since an edit rebuilds the framework pages.
+    /// </summary>
+    public bool KeepsNationalUses { get; init; }
 }

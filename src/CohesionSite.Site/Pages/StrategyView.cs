@@ -74,6 +74,9 @@ public sealed class StrategyView
     /// <summary>The loaded strategy.</summary>
     public StrategyContent Content { get; }
 
+    /// <summary>The links its URLs are made with.</summary>
+    internal Links Links => _links;
+
     /// <summary>The national layer (definitions by reference, framework items).</summary>
     public NationalSet National { get; }
 
