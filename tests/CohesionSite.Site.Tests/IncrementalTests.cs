@@ -153,15 +153,7 @@ public sealed class IncrementalTests : IDisposable
         Assert.True(site.Update(edited, Fixture.Report(edited), "demo").Success);
         Assert.Empty(site.RefreshAggregates());
 
-        var full = Path.Combine(_temp.Path, "full");
-        var built = SiteBuilder.Build(new SiteBuildRequest { Settings = Fixture.Settings(), Content = edited, Report = Fixture.Report(edited) }, full);
-        Assert.True(built.Success, string.Join("\n", built.Errors));
-        // The output marker says who wrote the folder; it is not a page of the site.
-        var expected = Directory.GetFiles(full, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(full, f))
-            .Where(f => f != Output.OutputMarker.FileName).Order(StringComparer.Ordinal).ToArray();
-        var actual = Directory.GetFiles(site.Folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Folder, f)).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(expected, actual);
-        Assert.All(expected, f => Assert.True(File.ReadAllBytes(Path.Combine(full, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.Folder, f))), f));
+        AssertSameAsFullBuild(site, edited);
     }
 
     [Fact]
@@ -179,13 +171,7 @@ public sealed class IncrementalTests : IDisposable
         Assert.Empty(site.RefreshAggregates());
         Assert.Contains("Twin schools in every town", File.ReadAllText(Path.Combine(site.Folder, "national/frameworks/demo-principles/index.html")));
 
-        var full = Path.Combine(_temp.Path, "full");
-        var built = SiteBuilder.Build(new SiteBuildRequest { Settings = Fixture.Settings(), Content = edited, Report = Fixture.Report(edited) }, full);
-        Assert.True(built.Success, string.Join("\n", built.Errors));
-        var expected = Directory.GetFiles(full, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(full, f))
-            .Where(f => f != Output.OutputMarker.FileName).Order(StringComparer.Ordinal).ToArray();
-        Assert.Contains(expected, f => f.StartsWith("national/frameworks/", StringComparison.Ordinal));
-        Assert.All(expected, f => Assert.True(File.ReadAllBytes(Path.Combine(full, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.Folder, f))), f));
+        AssertSameAsFullBuild(site, edited);
     }
 
     [Fact]
@@ -193,6 +179,21 @@ public sealed class IncrementalTests : IDisposable
     {
         var (site, content) = BuildPreview();
         Assert.Throws<ArgumentException>(() => site.Update(content, Fixture.Report(content), "no-such-strategy"));
+    }
+
+    /// <summary>The preview's folder holds exactly the files of a full build of <paramref name="content"/>, byte for byte.</summary>
+    private void AssertSameAsFullBuild(PreviewSite site, ContentSet content)
+    {
+        var full = Path.Combine(_temp.Path, "full");
+        var built = SiteBuilder.Build(new SiteBuildRequest { Settings = Fixture.Settings(), Content = content, Report = Fixture.Report(content) }, full);
+        Assert.True(built.Success, string.Join("\n", built.Errors));
+        // The output marker says who wrote the folder; it is not a page of the site.
+        var expected = Directory.GetFiles(full, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(full, f))
+            .Where(f => f != Output.OutputMarker.FileName).Order(StringComparer.Ordinal).ToArray();
+        var actual = Directory.GetFiles(site.Folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Folder, f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(expected, actual);
+        Assert.Contains(expected, f => f.StartsWith("national/frameworks/", StringComparison.Ordinal));
+        Assert.All(expected, f => Assert.True(File.ReadAllBytes(Path.Combine(full, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.Folder, f))), f));
     }
 
     private (PreviewSite Site, ContentSet Content) BuildPreview()
