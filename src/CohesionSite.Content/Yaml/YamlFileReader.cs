@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using CohesionSite.Core.Diagnostics;
 using CohesionSite.Core.Model;
@@ -54,8 +55,7 @@ public static class YamlFileReader
                 return null;
             }
 
-            var text = chars.AsMemory(0, count);
-            return FastYamlReader.TryParse(text) ?? ParseWithYamlDotNet(new string(text.Span), displayPath, diagnostics);
+            return ParseChars(chars.AsMemory(0, count), displayPath, diagnostics);
         }
         catch (IOException e)
         {
@@ -105,7 +105,15 @@ public static class YamlFileReader
     /// reports every syntax error.
     /// </summary>
     public static YNode? Parse(string text, string displayPath, ICollection<Diagnostic> diagnostics) =>
-        FastYamlReader.TryParse(text) ?? ParseWithYamlDotNet(text, displayPath, diagnostics);
+        ParseChars(text.AsMemory(), displayPath, diagnostics);
+
+    // Parse over characters: a string's, or a file's pooled buffer (YamlDotNet, the rare fallback, gets a
+    // string: the caller's own when the characters are one, else a copy).
+    private static YNode? ParseChars(ReadOnlyMemory<char> text, string displayPath, ICollection<Diagnostic> diagnostics) =>
+        FastYamlReader.TryParse(text) ?? ParseWithYamlDotNet(
+            MemoryMarshal.TryGetString(text, out var whole, out var start, out var length) && start == 0 && length == whole.Length ? whole : new string(text.Span),
+            displayPath,
+            diagnostics);
 
     /// <summary>Parses YAML text with YamlDotNet's parser (the reference the fast reader is tested against).</summary>
     internal static YNode? ParseWithYamlDotNet(string text, string displayPath, ICollection<Diagnostic> diagnostics) =>

@@ -48,7 +48,8 @@ internal static class Repeats
             for (var i = 0; i < count; i++)
             {
                 var words = text.WordsOf(i);
-                for (var w = 0; w < PrefixLength(words.Length); w++)
+                var prefix = PrefixLength(words.Length);
+                for (var w = 0; w < prefix; w++)
                 {
                     keys[n] = KeyOf(text.Openings[i], words[w]);
                     owners[n++] = i;
@@ -56,8 +57,8 @@ internal static class Repeats
             }
 
             // Sorted by key; within a key by item (the sort does not keep the order it was given).
-            var sortedKeys = keys.AsSpan(0, total);
             Array.Sort(keys, owners, 0, total);
+            var sortedKeys = keys.AsSpan(0, total);
             for (var run = 0; run < total;)
             {
                 var next = run + 1;

@@ -28,7 +28,7 @@ internal static class NationalUse
     {
         public NationalSet National { get; } = national;
 
-        public ConcurrentDictionary<(string Reference, string Root, string? Links, string Text), object?> ByItem { get; } = new();
+        public ConcurrentDictionary<(string Reference, string LinkRoot, string? LinkLanguage, string TextLanguage), object?> ByItem { get; } = new();
     }
 
     /// <summary>What of <paramref name="sv"/> uses item <paramref name="reference"/> (<c>framework/item</c>), by kind; null when nothing does.</summary>

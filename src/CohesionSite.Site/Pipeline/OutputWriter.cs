@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace CohesionSite.Site.Pipeline;
 
 /// <summary>
-/// Writes the build's files on a dedicated IO thread, so the render threads never wait on the file
-/// system. On the machines we measured, creating a folder or a new file costs up to ~0.7 ms of
+/// Writes the build's files on a dedicated IO thread, so the render threads do not wait on the file
+/// system while it keeps up. On the machines we measured, creating a folder or a new file costs up to ~0.7 ms of
 /// kernel time however small it is, so a 10k-page site spends seconds in mkdir and open alone;
 /// queued here, that time overlaps loading and rendering instead of adding to them. Folders can be
 /// asked for before any page exists (<see cref="CreateFolders"/>). The queue is bounded, so rendered
